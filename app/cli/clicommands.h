@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/error.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Parterre {
+
+// parterre-cli's commands. Exit codes: 0 done, 1 failed (storage, or verify found violations),
+// 2 bad input (nothing changed), 3 seats unavailable (nothing changed).
+class CliCommands final
+{
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        Failed = 1,
+        BadInput = 2,
+        Unavailable = 3
+    };
+
+    CliCommands(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
+
+    int run(const QStringList &arguments);
+
+private:
+    // One command's parsed arguments and, once opened, its store.
+    struct Invocation
+    {
+        QCommandLineParser parser;
+        bool json = false;
+        std::unique_ptr<Store> store;
+    };
+    // Each returns an exit code when it fails (and has said why), nothing when the command may go on.
+    std::optional<int> prepare(Invocation &run, const QStringList &args,
+                               const QList<QCommandLineOption> &extra);
+    std::optional<int> open(Invocation &run);
+
+    int init(const QStringList &args);
+    int demo(const QStringList &args);
+    int shows(const QStringList &args);
+    int seats(const QStringList &args);
+    int sell(const QStringList &args);
+    int verify(const QStringList &args);
+    int sweep(const QStringList &args);
+
+    int usage(const QString &problem = {});
+    int fail(const Error &error, bool json);
+    static int exitCodeFor(const Error &error);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Parterre

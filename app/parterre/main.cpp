@@ -1,0 +1,132 @@
+// parterre: the box-office GUI. Parses the command line, opens the store and shows the main window; the
+// window and everything it does live in parterre-ui.
+
+#include "inventory/inventoryservice.h"
+#include "mainwindow/mainwindow.h"
+#include "seatmap/demoseeder.h"
+#include "store/store.h"
+#include "store/storelocation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+#include <memory>
+
+using namespace Parterre;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Parterre"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("parterre.example.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARTERRE_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    // Qt's own strings (dialog buttons, --help), then ours from the .qm files embedded under :/i18n.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("parterre"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+// --help and --version need no display: answer them from a QCoreApplication.
+bool onlyAsksForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+StoreLocation parseCommandLine(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Parterre box office and seat maps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the SQLite store in <file> (default: %1).")
+            .arg(QDir::toNativeSeparators(StoreLocation::defaultLocation().path)),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(dbOption);
+    parser.process(app);
+    return parser.isSet(dbOption)
+               ? StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath())
+               : StoreLocation::defaultLocation();
+}
+
+// A fresh store gets the demo venue and shows, so there is something to look at and sell.
+Result<bool> seedDemoIfEmpty(InventoryEngine &engine, const QDate &today)
+{
+    auto events = engine.store().events();
+    if (!events)
+        return events.error();
+    if (!events->isEmpty())
+        return false;
+    const CallContext ctx{QStringLiteral("demo-seed-") + today.toString(Qt::ISODate), QStringLiteral("demo"),
+                          QStringLiteral("local"), engine.clock().nowMs()};
+    auto seeded = DemoSeeder::seed(engine.store(), ctx, today);
+    if (!seeded)
+        return seeded.error();
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        parseCommandLine(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.parterre.Parterre"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.parterre.Parterre"),
+                                                 QIcon(QStringLiteral(":/icons/org.parterre.Parterre.svg"))));
+    installTranslators(app);
+
+    const StoreLocation location = parseCommandLine(app);
+    QDir().mkpath(QFileInfo(location.path).absolutePath());
+
+    MainWindow window(location);
+    window.resize(1280, 800);
+    window.show();
+
+    // Jobs run in order on the store's thread: the seed finishes before the window's first read.
+    const QDate today = QDate::currentDate();
+    window.service()
+        ->run([today](InventoryEngine &engine) { return seedDemoIfEmpty(engine, today); })
+        .then(&window, [&window](const Result<bool> &seeded) {
+            if (!seeded)
+                window.reportError(QCoreApplication::translate("main", "Could not add the demo shows"),
+                                   seeded.error(), true);
+            window.start();
+        });
+
+    return app.exec();
+}

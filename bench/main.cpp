@@ -1,0 +1,41 @@
+// parterre-bench: the measurements behind every performance claim, one JSON object per line.
+
+#include "inventorybench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"parterre-bench"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory."_s);
+    parser.addOptions({{u"backend"_s, u"Store back end: sqlite."_s, u"NAME"_s, u"sqlite"_s},
+                       {u"db"_s, u"Database file to use (default: a temporary one)."_s, u"FILE"_s},
+                       {u"ops"_s, u"Operations per case."_s, u"N"_s, u"2000"_s},
+                       {u"cases"_s, u"Cases to report, comma-separated: hold, confirm, sale."_s, u"LIST"_s,
+                        u"hold,confirm,sale"_s}});
+    parser.process(app);
+    const QStringList benches = parser.positionalArguments();
+    if (benches.size() != 1 || benches.first() != "inventory"_L1) {
+        QTextStream(stderr) << "parterre-bench: name one benchmark: inventory\n";
+        return 2;
+    }
+    Parterre::Bench::InventoryBenchOptions options;
+    options.backend = parser.value(u"backend"_s);
+    options.databasePath = parser.value(u"db"_s);
+    options.cases = parser.value(u"cases"_s).split(u',', Qt::SkipEmptyParts);
+    bool ok = false;
+    options.operations = parser.value(u"ops"_s).toInt(&ok);
+    if (!ok || options.operations <= 0) {
+        QTextStream(stderr) << "parterre-bench: --ops takes a positive number\n";
+        return 2;
+    }
+    return Parterre::Bench::runInventoryBench(options);
+}

@@ -1,0 +1,299 @@
+#include "inventoryengine.h"
+
+#include "model/money.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Parterre {
+
+namespace {
+
+constexpr qint64 kMaxHoldMs = 24LL * 60 * 60 * 1000;
+constexpr int kMaxKeyLength = 200;
+constexpr int kMaxGaQuantity = 10000;
+constexpr int kMaxTextLength = 200;
+
+std::optional<Error> checkSeatList(const QStringList &seatIds)
+{
+    if (seatIds.size() > InventoryEngine::MaxSeatsPerHold)
+        return Error::invalidInput(u"at most %1 seats at a time"_s.arg(InventoryEngine::MaxSeatsPerHold));
+    QSet<QString> seen;
+    for (const QString &id : seatIds) {
+        if (id.trimmed().isEmpty())
+            return Error::invalidInput(u"empty seat id"_s);
+        if (seen.contains(id))
+            return Error{Error::Code::InvalidInput, u"seat %1 is listed twice"_s.arg(id), {id}};
+        seen.insert(id);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> checkHold(const HoldRequest &request)
+{
+    if (request.showId <= 0)
+        return Error::invalidInput(u"no show given"_s);
+    if (request.seatIds.isEmpty() && request.ga.isEmpty())
+        return Error::invalidInput(u"a hold needs at least one seat or standing place"_s);
+    if (auto e = checkSeatList(request.seatIds))
+        return e;
+    QSet<QString> areas;
+    for (const GaQuantity &g : request.ga) {
+        if (g.areaId.trimmed().isEmpty())
+            return Error::invalidInput(u"empty standing area id"_s);
+        if (g.quantity <= 0 || g.quantity > kMaxGaQuantity)
+            return Error::invalidInput(u"quantity for \"%1\" must be 1 to %2, not %3"_s.arg(g.areaId)
+                                           .arg(kMaxGaQuantity)
+                                           .arg(g.quantity));
+        if (areas.contains(g.areaId))
+            return Error::invalidInput(u"area \"%1\" is listed twice"_s.arg(g.areaId));
+        areas.insert(g.areaId);
+    }
+    if (request.durationMs < 0 || request.durationMs > kMaxHoldMs)
+        return Error::invalidInput(u"a hold lasts from a moment to a day"_s);
+    return std::nullopt;
+}
+
+std::optional<Error> checkCustomer(const Customer &customer)
+{
+    for (const QString &field : {customer.name, customer.email, customer.phone}) {
+        if (field.size() > kMaxTextLength)
+            return Error::invalidInput(
+                u"customer details are limited to %1 characters"_s.arg(kMaxTextLength));
+    }
+    const QString email = customer.email.trimmed();
+    if (!email.isEmpty() && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@')))
+        return Error::invalidInput(u"\"%1\" is not an email address"_s.arg(email));
+    return std::nullopt;
+}
+
+std::optional<Error> checkPayment(Payment::Method method, qint64 tenderedMinor, const QString &reason)
+{
+    if (tenderedMinor < -1)
+        return Error::invalidInput(u"tendered amount cannot be negative"_s);
+    if (method == Payment::Method::Comp && reason.trimmed().isEmpty())
+        return Error::invalidInput(u"a complimentary ticket needs a reason"_s);
+    if (method == Payment::Method::Card)
+        return Error::invalidInput(u"card payments need a card terminal, and none is set up"_s);
+    if (reason.size() > kMaxTextLength)
+        return Error::invalidInput(u"a reason is limited to %1 characters"_s.arg(kMaxTextLength));
+    return std::nullopt;
+}
+
+} // namespace
+
+InventoryEngine::InventoryEngine(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{}
+
+void InventoryEngine::setActor(const QString &actor, const QString &terminal)
+{
+    m_actor = actor;
+    m_terminal = terminal;
+}
+
+Result<CallContext> InventoryEngine::context(const QString &key) const
+{
+    if (key.trimmed().isEmpty())
+        return Error::invalidInput(u"every change needs an idempotency key"_s);
+    if (key.size() > kMaxKeyLength)
+        return Error::invalidInput(u"an idempotency key is at most %1 characters"_s.arg(kMaxKeyLength));
+    return CallContext{key, m_actor, m_terminal, m_clock.nowMs()};
+}
+
+Result<Hold> InventoryEngine::hold(const HoldRequest &request, const QString &key)
+{
+    if (auto e = checkHold(request))
+        return *e;
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    HoldRequest stamped = request;
+    if (stamped.durationMs == 0)
+        stamped.durationMs = m_defaultHoldMs;
+    return m_store.hold(stamped, *ctx);
+}
+
+Result<Hold> InventoryEngine::release(qint64 holdId, const QString &key)
+{
+    if (holdId <= 0)
+        return Error::invalidInput(u"no hold given"_s);
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.release(holdId, *ctx);
+}
+
+Result<Order> InventoryEngine::createOrder(const OrderRequest &request, const QString &key)
+{
+    if (request.holdId <= 0)
+        return Error::invalidInput(u"no hold given"_s);
+    if (auto e = checkCustomer(request.customer))
+        return *e;
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.createOrder(request, *ctx);
+}
+
+Result<Payment> InventoryEngine::pay(const PaymentRequest &request, const QString &key)
+{
+    if (request.orderId <= 0)
+        return Error::invalidInput(u"no order given"_s);
+    if (!Money::isValidCurrency(request.currency))
+        return Error::invalidInput(u"\"%1\" is not a currency code"_s.arg(request.currency));
+    if (request.amountMinor < -1 || request.amountMinor == 0)
+        return Error::invalidInput(u"a payment amount must be positive"_s);
+    if (auto e = checkPayment(request.method, request.tenderedMinor, request.reason))
+        return *e;
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.pay(request, *ctx);
+}
+
+Result<Order> InventoryEngine::confirm(qint64 orderId, const QString &key)
+{
+    if (orderId <= 0)
+        return Error::invalidInput(u"no order given"_s);
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.confirm(orderId, *ctx);
+}
+
+Result<Order> InventoryEngine::cancelOrder(qint64 orderId, const QString &reason, const QString &key)
+{
+    if (orderId <= 0)
+        return Error::invalidInput(u"no order given"_s);
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.cancelOrder(orderId, reason.trimmed(), *ctx);
+}
+
+Result<Order> InventoryEngine::refund(const RefundRequest &request, const QString &key)
+{
+    if (request.orderId <= 0)
+        return Error::invalidInput(u"no order given"_s);
+    for (qint64 id : request.itemIds) {
+        if (id <= 0)
+            return Error::invalidInput(u"bad order item %1"_s.arg(id));
+    }
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    RefundRequest trimmed = request;
+    trimmed.reason = request.reason.trimmed();
+    return m_store.refund(trimmed, *ctx);
+}
+
+Result<QStringList> InventoryEngine::setBlocked(const BlockRequest &request, const QString &key)
+{
+    if (request.showId <= 0)
+        return Error::invalidInput(u"no show given"_s);
+    if (request.seatIds.isEmpty())
+        return Error::invalidInput(u"no seats given"_s);
+    if (auto e = checkSeatList(request.seatIds))
+        return *e;
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.setBlocked(request, *ctx);
+}
+
+Result<SweepResult> InventoryEngine::sweepExpired()
+{
+    return m_store.sweepExpired(CallContext{QString(), m_actor, m_terminal, m_clock.nowMs()});
+}
+
+Result<Order> InventoryEngine::sell(const SaleRequest &request, const QString &key)
+{
+    // Everything a person could get wrong is checked before the first write, so a refused sale leaves no
+    // trace.
+    if (auto e = checkHold(request.hold))
+        return *e;
+    if (auto e = checkCustomer(request.customer))
+        return *e;
+    if (auto e = checkPayment(request.method, request.tenderedMinor, request.reason))
+        return *e;
+    if (auto ctx = context(key); !ctx)
+        return ctx.error();
+    if (request.method == Payment::Method::Cash && request.tenderedMinor >= 0) {
+        auto total = priceOf(request.hold);
+        if (!total)
+            return total.error();
+        if (request.tenderedMinor < total->minor) {
+            return Error::invalidInput(u"%1 tendered is less than the %2 due"_s.arg(
+                Money{request.tenderedMinor, total->currency}.toString(), total->toString()));
+        }
+    }
+
+    auto held = hold(request.hold, key + u":hold"_s);
+    if (!held)
+        return held.error();
+    if (held->status == Hold::Status::Active) {
+        // A replayed hold may belong to an earlier attempt under this key that was given up.
+        auto current = m_store.holdById(held->id, m_clock.nowMs());
+        if (!current)
+            return current.error();
+        if (current->status == Hold::Status::Released) {
+            return Error::invalidState(
+                u"the sale under key \"%1\" was abandoned earlier; start it again with a new key"_s.arg(key));
+        }
+    }
+    auto order = createOrder({held->id, request.customer}, key + u":order"_s);
+    if (!order) {
+        if (held->status == Hold::Status::Active)
+            (void)release(held->id, key + u":release"_s);
+        return order.error();
+    }
+    if (order->status == Order::Status::PendingPayment && order->balanceMinor() > 0) {
+        PaymentRequest payment;
+        payment.orderId = order->id;
+        payment.method = request.method;
+        payment.currency = order->currency;
+        payment.tenderedMinor = request.tenderedMinor;
+        payment.reason = request.reason;
+        if (auto paid = pay(payment, key + u":pay"_s); !paid) {
+            (void)cancelOrder(order->id, u"payment refused"_s, key + u":cancel"_s);
+            return paid.error();
+        }
+    }
+    return confirm(order->id, key + u":confirm"_s);
+}
+
+Result<Money> InventoryEngine::priceOf(const HoldRequest &request)
+{
+    const qint64 now = m_clock.nowMs();
+    auto show = m_store.show(request.showId, now);
+    if (!show)
+        return show.error();
+    qint64 total = 0;
+    if (!request.seatIds.isEmpty()) {
+        auto seats = m_store.seatStates(request.showId, now);
+        if (!seats)
+            return seats.error();
+        const QSet<QString> wanted(request.seatIds.cbegin(), request.seatIds.cend());
+        for (const SeatState &s : *seats) {
+            if (wanted.contains(s.seatId))
+                total += show->prices.value(s.categoryId);
+        }
+    }
+    if (!request.ga.isEmpty()) {
+        auto areas = m_store.gaStates(request.showId, now);
+        if (!areas)
+            return areas.error();
+        for (const GaQuantity &g : request.ga) {
+            for (const GaAreaState &a : *areas) {
+                if (a.areaId == g.areaId)
+                    total += show->prices.value(a.categoryId) * g.quantity;
+            }
+        }
+    }
+    return Money{total, show->currency};
+}
+
+} // namespace Parterre

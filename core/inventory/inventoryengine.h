@@ -1,0 +1,66 @@
+#pragma once
+
+#include "inventory/clock.h"
+#include "model/money.h"
+#include "store/store.h"
+
+namespace Parterre {
+
+// A whole counter sale in one request: hold, order, pay, confirm.
+struct SaleRequest
+{
+    HoldRequest hold;
+    Payment::Method method = Payment::Method::Cash;
+    qint64 tenderedMinor = -1; // cash: -1 means exact
+    QString reason;            // required for comps
+    Customer customer;
+};
+
+// The seat state machine as callers see it: validates requests, stamps them with the clock, the actor and
+// the terminal, and runs each transition through the store. Not thread-safe: one engine per thread, like
+// its store.
+class InventoryEngine final
+{
+public:
+    static constexpr qint64 DefaultHoldMs = 10 * 60 * 1000;
+    static constexpr int MaxSeatsPerHold = 500;
+
+    InventoryEngine(Store &store, const Clock &clock);
+
+    Store &store() const { return m_store; }
+    const Clock &clock() const { return m_clock; }
+
+    void setActor(const QString &actor, const QString &terminal);
+    QString actor() const { return m_actor; }
+    QString terminal() const { return m_terminal; }
+    void setDefaultHoldMs(qint64 ms) { m_defaultHoldMs = ms; }
+    qint64 defaultHoldMs() const { return m_defaultHoldMs; }
+
+    Result<Hold> hold(const HoldRequest &request, const QString &key);
+    Result<Hold> release(qint64 holdId, const QString &key);
+    Result<Order> createOrder(const OrderRequest &request, const QString &key);
+    Result<Payment> pay(const PaymentRequest &request, const QString &key);
+    Result<Order> confirm(qint64 orderId, const QString &key);
+    Result<Order> cancelOrder(qint64 orderId, const QString &reason, const QString &key);
+    Result<Order> refund(const RefundRequest &request, const QString &key);
+    Result<QStringList> setBlocked(const BlockRequest &request, const QString &key);
+    Result<SweepResult> sweepExpired();
+
+    // hold -> order -> pay -> confirm, each step under a key derived from `key`, so that repeating the
+    // whole sale with the same key resumes or replays it and never sells twice.
+    Result<Order> sell(const SaleRequest &request, const QString &key);
+
+    // What the seats or places of a request cost at this show (a read; nothing is held).
+    Result<Money> priceOf(const HoldRequest &request);
+
+private:
+    Result<CallContext> context(const QString &key) const;
+
+    Store &m_store;
+    const Clock &m_clock;
+    QString m_actor = QStringLiteral("system");
+    QString m_terminal = QStringLiteral("local");
+    qint64 m_defaultHoldMs = DefaultHoldMs;
+};
+
+} // namespace Parterre

@@ -1,0 +1,49 @@
+#include "inventoryservice.h"
+
+#include "store/store.h"
+
+namespace Parterre {
+
+InventoryService::InventoryService(const StoreLocation &location, QObject *parent)
+    : QObject(parent)
+    , m_location(location)
+{
+    // One thread that never expires: the store's connection belongs to it.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+InventoryService::~InventoryService()
+{
+    // Close the store on the thread that opened it.
+    QtConcurrent::run(&m_pool, [this] {
+        m_engine.reset();
+        m_store.reset();
+    }).waitForFinished();
+    m_pool.waitForDone();
+}
+
+void InventoryService::setActor(const QString &actor, const QString &terminal)
+{
+    m_pool.start([this, actor, terminal] {
+        m_actor = actor;
+        m_terminal = terminal;
+        if (m_engine)
+            m_engine->setActor(actor, terminal);
+    });
+}
+
+std::optional<Error> InventoryService::ensureOpen()
+{
+    if (m_engine)
+        return std::nullopt;
+    auto store = m_location.open();
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    m_engine = std::make_unique<InventoryEngine>(*m_store, m_clock);
+    m_engine->setActor(m_actor, m_terminal);
+    return std::nullopt;
+}
+
+} // namespace Parterre

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/inventory.h"
+#include "model/result.h"
+#include "model/seatmap.h"
+
+#include <QDate>
+#include <QList>
+
+namespace Parterre {
+
+class Store;
+
+// Fills an empty store with the demo venue, its seat map, two events and their shows, from the
+// catalogue embedded at :/parterre/demo/demo.json, so a fresh install has something to sell.
+class DemoSeeder final
+{
+public:
+    DemoSeeder() = delete;
+
+    // Show dates count from today (in the venue's time zone); returns the new shows' ids.
+    static Result<QList<qint64>> seed(Store &store, const CallContext &ctx, const QDate &today);
+    static Result<SeatMap> demoSeatMap();
+};
+
+} // namespace Parterre

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace Parterre {
+
+// One prepared statement of a connection. Values bind positionally from QVariants; a QVariant holding a null
+// QString binds as an empty text, SQL NULL is an invalid QVariant or one made from a bare QMetaType.
+class SqlStatement
+{
+public:
+    enum class Outcome
+    {
+        Ok,
+        Busy,
+        Failed
+    };
+
+    virtual ~SqlStatement() = default;
+    virtual Outcome exec(const QVariantList &args) = 0; // runs up to the first row
+    virtual bool next() = 0;
+    virtual QVariant value(int column) const = 0;
+    virtual int columnCount() const = 0;
+    virtual void reset() = 0; // releases the result so the statement can run again
+    virtual QString lastError() const = 0;
+};
+
+// A database connection, bound to the thread that opened it. SqlSession talks SQL through this and nothing
+// else, so each back end binds and steps statements the cheapest way its client library allows.
+class SqlConnection
+{
+public:
+    virtual ~SqlConnection() = default;
+    virtual Result<std::unique_ptr<SqlStatement>> prepare(const QString &sql) = 0;
+};
+
+} // namespace Parterre

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/store.h"
+
+namespace Parterre {
+
+class SqlSession;
+
+// The seat state machine in SQL: every transition is one transaction of conditional writes whose row
+// counts decide, backed by the schema's constraints.
+class SqlInventory final
+{
+public:
+    explicit SqlInventory(SqlSession &session)
+        : m_session(session)
+    {}
+
+    Result<Hold> hold(const HoldRequest &request, const CallContext &ctx);
+    Result<Hold> release(qint64 holdId, const CallContext &ctx);
+    Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx);
+    Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx);
+    Result<Order> confirm(qint64 orderId, const CallContext &ctx);
+    Result<Order> cancelOrder(qint64 orderId, const QString &reason, const CallContext &ctx);
+    Result<Order> refund(const RefundRequest &request, const CallContext &ctx);
+    Result<QStringList> setBlocked(const BlockRequest &request, const CallContext &ctx);
+    Result<SweepResult> sweepExpired(const CallContext &ctx);
+
+    Result<Hold> holdById(qint64 holdId, qint64 nowMs);
+    Result<Order> order(qint64 orderId);
+    Result<QList<Change>> changesSince(qint64 seq, int limit);
+    Result<qint64> lastSeq();
+
+private:
+    struct OrderHead
+    {
+        qint64 showId = 0;
+        Order::Status status = Order::Status::PendingPayment;
+        QString currency;
+        qint64 totalMinor = 0;
+        qint64 paidMinor = 0;
+    };
+    Result<OrderHead> orderHead(qint64 orderId);
+    Result<qint64> holdPrice(qint64 holdId, bool seats, bool units);
+    Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);
+    Result<Done> logged(Result<QList<Change>> changes, qint64 nowMs, int *count = nullptr);
+    Result<Done> returnToPool(const QString &where, const QVariantList &args, qint64 nowMs);
+    Result<Done> refundPayments(qint64 orderId, qint64 amountMinor, const QString &reason,
+                                const CallContext &ctx);
+
+    SqlSession &m_session;
+};
+
+} // namespace Parterre

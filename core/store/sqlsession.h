@@ -1,0 +1,178 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/inventory.h"
+#include "model/result.h"
+
+#include "store/sqlconnection.h"
+#include <QJsonObject>
+
+#include <QHash>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+namespace Parterre {
+
+// How an answer is kept under its idempotency key: by default the type's own toJson()/fromJson().
+template <typename T>
+struct JsonCodec
+{
+    static QJsonObject encode(const T &value) { return value.toJson(); }
+    static T decode(const QJsonObject &o) { return T::fromJson(o); }
+};
+
+template <>
+struct JsonCodec<QStringList>
+{
+    static QJsonObject encode(const QStringList &value);
+    static QStringList decode(const QJsonObject &o);
+};
+
+template <>
+struct JsonCodec<qint64>
+{
+    static QJsonObject encode(qint64 value) { return {{QStringLiteral("id"), value}}; }
+    static qint64 decode(const QJsonObject &o) { return o.value(QStringLiteral("id")).toInteger(); }
+};
+
+class SqlSession;
+
+// A prepared statement lent out by the session's statement cache; returns to the cache when it goes out of
+// scope, so the hot statements of the inventory are parsed once per connection.
+class SqlCursor final
+{
+public:
+    SqlCursor(SqlSession *session, QString sql, std::unique_ptr<SqlStatement> statement);
+    SqlCursor(SqlCursor &&other) noexcept;
+    SqlCursor &operator=(SqlCursor &&) = delete;
+    SqlCursor(const SqlCursor &) = delete;
+    ~SqlCursor();
+
+    bool next() { return m_statement->next(); }
+    QVariant value(int index) const { return m_statement->value(index); }
+    int columnCount() const { return m_statement->columnCount(); }
+    void finish() { m_statement->reset(); }
+
+private:
+    SqlSession *m_session;
+    QString m_sql;
+    std::unique_ptr<SqlStatement> m_statement;
+};
+
+// What differs between SQL back ends, kept in one place.
+struct SqlDialect
+{
+    QString name;             // "sqlite", "postgres": also the migrations folder
+    QString beginWrite;       // "BEGIN IMMEDIATE" on SQLite: take the write lock before reading
+    QString skipLockedSuffix; // appended to GA claim subqueries ("FOR UPDATE SKIP LOCKED" on PostgreSQL)
+};
+
+// One open connection and the transaction discipline every write follows: begin, check the idempotency
+// key, validate, write, log, record the answer, commit. Bound to the thread that opened it.
+class SqlSession final
+{
+public:
+    SqlSession(std::unique_ptr<SqlConnection> connection, const SqlDialect &dialect);
+    ~SqlSession();
+    SqlSession(const SqlSession &) = delete;
+    SqlSession &operator=(const SqlSession &) = delete;
+
+    const SqlDialect &dialect() const { return m_dialect; }
+
+    // Prepares, binds positionally and runs one statement. The query is forward-only.
+    Result<SqlCursor> exec(const QString &sql, const QVariantList &args = {});
+    // Runs a query expected to yield one integer (COUNT, SUM, RETURNING id); null yields 0.
+    Result<qint64> scalar(const QString &sql, const QVariantList &args = {});
+    // Runs a statement without parameters that is not worth caching (PRAGMA, DDL), reading any rows it
+    // yields.
+    Result<Done> execRaw(const QString &sql);
+
+    static QString placeholders(qsizetype count); // "?, ?, ?"
+    // The one definition of "free to take" for a seat or unit row: available, or held by a hold that has
+    // run out and has no order. Binds one parameter: now in ms.
+    static QString claimable()
+    {
+        return QStringLiteral(
+            "(status = 'available' OR (status = 'held' AND order_id IS NULL AND held_until_ms <= ?))");
+    }
+
+    Result<Done> begin();
+    Result<Done> commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Runs body inside one write transaction under ctx.idempotencyKey (when not empty): a repeated key with
+    // the same operation and request returns the stored answer without running body; with a different
+    // request it is a Conflict. A failing body rolls everything back and records nothing.
+    template <typename T>
+    Result<T> mutate(const QString &operation, const QJsonObject &request, const CallContext &ctx,
+                     const std::function<Result<T>()> &body);
+
+    // The change log and the audit log, written inside the current transaction.
+    Result<Done> appendChanges(const QList<Change> &changes, qint64 nowMs);
+    Result<Done> audit(const CallContext &ctx, const QString &action, qint64 showId,
+                       const QJsonObject &details);
+
+    // Runs an inventory UPDATE ending in "RETURNING show_id, seat_id, status, version" (seats) or
+    // "RETURNING show_id, area_id, unit_no, status, version" (GA units) and collects what changed.
+    Result<QList<Change>> updateSeats(const QString &sql, const QVariantList &args);
+    Result<QList<Change>> updateUnits(const QString &sql, const QVariantList &args);
+
+private:
+    Result<QJsonObject> storedAnswer(const QString &key, const QString &operation, const QString &hash);
+    Result<Done> storeAnswer(const CallContext &ctx, const QString &operation, const QString &hash,
+                             const QJsonObject &answer);
+    static QString requestHash(const QString &operation, const QJsonObject &request);
+
+    friend class SqlCursor;
+    void giveBack(const QString &sql, std::unique_ptr<SqlStatement> statement);
+    Result<std::unique_ptr<SqlStatement>> take(const QString &sql);
+    // Runs BEGIN/COMMIT, retrying for a while when another writer holds the lock.
+    Result<Done> control(const QString &sql, const QString &what);
+
+    std::unique_ptr<SqlConnection> m_connection;
+    SqlDialect m_dialect;
+    std::unordered_map<QString, std::unique_ptr<SqlStatement>> m_statements;
+    bool m_inTransaction = false;
+};
+
+template <typename T>
+Result<T> SqlSession::mutate(const QString &operation, const QJsonObject &request, const CallContext &ctx,
+                             const std::function<Result<T>()> &body)
+{
+    if (auto begun = begin(); !begun)
+        return begun.error();
+    const QString hash = requestHash(operation, request);
+    if (!ctx.idempotencyKey.isEmpty()) {
+        auto stored = storedAnswer(ctx.idempotencyKey, operation, hash);
+        if (!stored) {
+            rollback();
+            return stored.error();
+        }
+        if (!stored->isEmpty()) {
+            rollback();
+            return JsonCodec<T>::decode(*stored);
+        }
+    }
+    Result<T> result = body();
+    if (!result) {
+        rollback();
+        return result;
+    }
+    if (!ctx.idempotencyKey.isEmpty()) {
+        if (auto saved = storeAnswer(ctx, operation, hash, JsonCodec<T>::encode(result.value())); !saved) {
+            rollback();
+            return saved.error();
+        }
+    }
+    if (auto committed = commit(); !committed) {
+        rollback();
+        return committed.error();
+    }
+    return result;
+}
+
+} // namespace Parterre

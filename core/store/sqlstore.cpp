@@ -1,0 +1,161 @@
+#include "sqlstore.h"
+
+#include "store/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parterre {
+
+SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection, const SqlDialect &dialect,
+                   const QString &description)
+    : m_description(description)
+    , m_session(std::make_unique<SqlSession>(std::move(connection), dialect))
+    , m_catalog(std::make_unique<SqlCatalog>(*m_session))
+    , m_inventory(std::make_unique<SqlInventory>(*m_session))
+    , m_verifier(std::make_unique<SqlVerifier>(*m_session))
+{}
+
+SqlStore::~SqlStore()
+{
+    m_verifier.reset();
+    m_inventory.reset();
+    m_catalog.reset();
+    m_session.reset();
+}
+
+Result<int> SqlStore::migrate()
+{
+    return Migrations::apply(*m_session);
+}
+
+Result<qint64> SqlStore::createVenue(const Venue &venue, const CallContext &ctx)
+{
+    return m_catalog->createVenue(venue, ctx);
+}
+
+Result<qint64> SqlStore::addSeatMap(qint64 venueId, const SeatMap &map, const CallContext &ctx)
+{
+    return m_catalog->addSeatMap(venueId, map, ctx);
+}
+
+Result<qint64> SqlStore::createEvent(const Event &event, const CallContext &ctx)
+{
+    return m_catalog->createEvent(event, ctx);
+}
+
+Result<qint64> SqlStore::createShow(const NewShow &show, const CallContext &ctx)
+{
+    return m_catalog->createShow(show, ctx);
+}
+
+Result<QList<Venue>> SqlStore::venues()
+{
+    return m_catalog->venues();
+}
+
+Result<QList<Event>> SqlStore::events()
+{
+    return m_catalog->events();
+}
+
+Result<QList<Show>> SqlStore::shows(qint64 eventId, qint64 nowMs)
+{
+    return m_catalog->shows(eventId, 0, nowMs);
+}
+
+Result<Show> SqlStore::show(qint64 showId, qint64 nowMs)
+{
+    auto list = m_catalog->shows(0, showId, nowMs);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error::notFound(u"no show %1"_s.arg(showId));
+    return list->first();
+}
+
+Result<SeatMap> SqlStore::seatMap(qint64 seatMapId)
+{
+    return m_catalog->seatMap(seatMapId);
+}
+
+Result<QList<SeatState>> SqlStore::seatStates(qint64 showId, qint64 nowMs)
+{
+    return m_catalog->seatStates(showId, nowMs);
+}
+
+Result<QList<GaAreaState>> SqlStore::gaStates(qint64 showId, qint64 nowMs)
+{
+    return m_catalog->gaStates(showId, nowMs);
+}
+
+Result<Hold> SqlStore::hold(const HoldRequest &request, const CallContext &ctx)
+{
+    return m_inventory->hold(request, ctx);
+}
+
+Result<Hold> SqlStore::release(qint64 holdId, const CallContext &ctx)
+{
+    return m_inventory->release(holdId, ctx);
+}
+
+Result<Order> SqlStore::createOrder(const OrderRequest &request, const CallContext &ctx)
+{
+    return m_inventory->createOrder(request, ctx);
+}
+
+Result<Payment> SqlStore::pay(const PaymentRequest &request, const CallContext &ctx)
+{
+    return m_inventory->pay(request, ctx);
+}
+
+Result<Order> SqlStore::confirm(qint64 orderId, const CallContext &ctx)
+{
+    return m_inventory->confirm(orderId, ctx);
+}
+
+Result<Order> SqlStore::cancelOrder(qint64 orderId, const QString &reason, const CallContext &ctx)
+{
+    return m_inventory->cancelOrder(orderId, reason, ctx);
+}
+
+Result<Order> SqlStore::refund(const RefundRequest &request, const CallContext &ctx)
+{
+    return m_inventory->refund(request, ctx);
+}
+
+Result<QStringList> SqlStore::setBlocked(const BlockRequest &request, const CallContext &ctx)
+{
+    return m_inventory->setBlocked(request, ctx);
+}
+
+Result<SweepResult> SqlStore::sweepExpired(const CallContext &ctx)
+{
+    return m_inventory->sweepExpired(ctx);
+}
+
+Result<Hold> SqlStore::holdById(qint64 holdId, qint64 nowMs)
+{
+    return m_inventory->holdById(holdId, nowMs);
+}
+
+Result<Order> SqlStore::order(qint64 orderId)
+{
+    return m_inventory->order(orderId);
+}
+
+Result<QList<Change>> SqlStore::changesSince(qint64 seq, int limit)
+{
+    return m_inventory->changesSince(seq, limit);
+}
+
+Result<qint64> SqlStore::lastSeq()
+{
+    return m_inventory->lastSeq();
+}
+
+Result<QList<Violation>> SqlStore::verify(qint64 nowMs)
+{
+    return m_verifier->verify(nowMs);
+}
+
+} // namespace Parterre

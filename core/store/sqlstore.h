@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/sqlcatalog.h"
+#include "store/sqlinventory.h"
+#include "store/sqlsession.h"
+#include "store/sqlverifier.h"
+#include "store/store.h"
+
+#include <memory>
+
+namespace Parterre {
+
+// The Store on a SQL database: one connection, its session, and the catalogue, inventory and verifier that
+// share it. SqliteStore (and PostgresStore) differ only in how they connect and in their SqlDialect.
+class SqlStore : public Store
+{
+public:
+    ~SqlStore() override;
+
+    QString describe() const override { return m_description; }
+
+    Result<qint64> createVenue(const Venue &venue, const CallContext &ctx) override;
+    Result<qint64> addSeatMap(qint64 venueId, const SeatMap &map, const CallContext &ctx) override;
+    Result<qint64> createEvent(const Event &event, const CallContext &ctx) override;
+    Result<qint64> createShow(const NewShow &show, const CallContext &ctx) override;
+    Result<QList<Venue>> venues() override;
+    Result<QList<Event>> events() override;
+    Result<QList<Show>> shows(qint64 eventId, qint64 nowMs) override;
+    Result<Show> show(qint64 showId, qint64 nowMs) override;
+    Result<SeatMap> seatMap(qint64 seatMapId) override;
+    Result<QList<SeatState>> seatStates(qint64 showId, qint64 nowMs) override;
+    Result<QList<GaAreaState>> gaStates(qint64 showId, qint64 nowMs) override;
+
+    Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) override;
+    Result<Hold> release(qint64 holdId, const CallContext &ctx) override;
+    Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx) override;
+    Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx) override;
+    Result<Order> confirm(qint64 orderId, const CallContext &ctx) override;
+    Result<Order> cancelOrder(qint64 orderId, const QString &reason, const CallContext &ctx) override;
+    Result<Order> refund(const RefundRequest &request, const CallContext &ctx) override;
+    Result<QStringList> setBlocked(const BlockRequest &request, const CallContext &ctx) override;
+    Result<SweepResult> sweepExpired(const CallContext &ctx) override;
+
+    Result<Hold> holdById(qint64 holdId, qint64 nowMs) override;
+    Result<Order> order(qint64 orderId) override;
+    Result<QList<Change>> changesSince(qint64 seq, int limit) override;
+    Result<qint64> lastSeq() override;
+    Result<QList<Violation>> verify(qint64 nowMs) override;
+
+    SqlSession &session() { return *m_session; }
+
+protected:
+    SqlStore(std::unique_ptr<SqlConnection> connection, const SqlDialect &dialect,
+             const QString &description);
+    Result<int> migrate();
+
+private:
+    QString m_description;
+    std::unique_ptr<SqlSession> m_session;
+    std::unique_ptr<SqlCatalog> m_catalog;
+    std::unique_ptr<SqlInventory> m_inventory;
+    std::unique_ptr<SqlVerifier> m_verifier;
+};
+
+} // namespace Parterre

@@ -1,0 +1,159 @@
+#include "sqlverifier.h"
+
+#include "store/sqlsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parterre {
+
+Result<Done> SqlVerifier::check(QList<Violation> &out, const QString &rule, const QString &sql,
+                                const QVariantList &args, const QString &format)
+{
+    auto q = m_session.exec(sql, args);
+    if (!q)
+        return q.error();
+    SqlCursor &r = q.value();
+    const int columns = r.columnCount();
+    while (r.next()) {
+        QString detail = format;
+        for (int i = 0; i < columns; ++i)
+            detail = detail.arg(r.value(i).toString());
+        out.append({rule, detail});
+    }
+    return Done{};
+}
+
+Result<QList<Violation>> SqlVerifier::verify(qint64 nowMs)
+{
+    Q_UNUSED(nowMs) // expired holds are legal states: implicit expiry keeps them until the next claim
+    QList<Violation> out;
+    const QString confirmed = u"('confirmed', 'partially_refunded')"_s;
+    struct Check
+    {
+        QString rule;
+        QString sql;
+        QString format;
+    };
+    const QList<Check> checks = {
+        {u"double_sale"_s,
+         u"SELECT show_id, seat_id, COUNT(*) FROM order_items WHERE status = 'active' AND seat_id IS NOT "
+         u"NULL "
+         "GROUP BY show_id, seat_id HAVING COUNT(*) > 1"_s,
+         u"show %1 seat %2 has %3 active order items"_s},
+        {u"double_sale"_s,
+         u"SELECT show_id, ga_area_id, ga_unit_no, COUNT(*) FROM order_items WHERE status = 'active' AND "
+         "ga_area_id IS NOT NULL GROUP BY show_id, ga_area_id, ga_unit_no HAVING COUNT(*) > 1"_s,
+         u"show %1 area %2 place %3 has %4 active order items"_s},
+        {u"sold_without_order"_s,
+         u"SELECT s.show_id, s.seat_id FROM show_seats s WHERE s.status = 'sold' AND NOT EXISTS (SELECT 1 "
+         u"FROM "
+         "order_items i JOIN orders o ON o.id = i.order_id WHERE i.show_id = s.show_id AND i.seat_id = "
+         "s.seat_id "
+         "AND i.status = 'active' AND i.order_id = s.order_id AND o.status IN "_s +
+             confirmed + u")"_s,
+         u"show %1 seat %2 is sold but no confirmed order holds it"_s},
+        {u"sold_without_order"_s,
+         u"SELECT u.show_id, u.area_id, u.unit_no FROM ga_units u WHERE u.status = 'sold' AND NOT EXISTS "
+         u"(SELECT 1 "
+         "FROM order_items i JOIN orders o ON o.id = i.order_id WHERE i.show_id = u.show_id AND i.ga_area_id "
+         "= "
+         "u.area_id AND i.ga_unit_no = u.unit_no AND i.status = 'active' AND i.order_id = u.order_id AND o.status IN "_s +
+             confirmed + u")"_s,
+         u"show %1 area %2 place %3 is sold but no confirmed order holds it"_s},
+        {u"order_item_not_sold"_s,
+         u"SELECT o.id, i.show_id, i.seat_id FROM order_items i JOIN orders o ON o.id = i.order_id WHERE "
+         u"i.status = "
+         "'active' AND i.seat_id IS NOT NULL AND o.status IN "_s +
+             confirmed +
+             u" AND NOT EXISTS (SELECT 1 FROM show_seats s WHERE s.show_id = i.show_id AND s.seat_id = "
+             u"i.seat_id "
+             "AND s.status = 'sold' AND s.order_id = o.id)"_s,
+         u"order %1 sold show %2 seat %3, but the seat is not sold to it"_s},
+        {u"order_item_not_sold"_s,
+         u"SELECT o.id, i.show_id, i.ga_area_id, i.ga_unit_no FROM order_items i JOIN orders o ON o.id = "
+         u"i.order_id "
+         "WHERE i.status = 'active' AND i.ga_area_id IS NOT NULL AND o.status IN "_s +
+             confirmed +
+             u" AND NOT EXISTS (SELECT 1 FROM ga_units u WHERE u.show_id = i.show_id AND u.area_id = "
+             u"i.ga_area_id "
+             "AND u.unit_no = i.ga_unit_no AND u.status = 'sold' AND u.order_id = o.id)"_s,
+         u"order %1 sold show %2 area %3 place %4, but the place is not sold to it"_s},
+        {u"pending_item_not_held"_s,
+         u"SELECT o.id, i.show_id, COALESCE(i.seat_id, i.ga_area_id) FROM order_items i JOIN orders o ON "
+         u"o.id = "
+         "i.order_id WHERE i.status = 'active' AND o.status = 'pending_payment' AND NOT EXISTS (SELECT 1 "
+         "FROM "
+         "show_seats s WHERE s.show_id = i.show_id AND s.seat_id = i.seat_id AND s.status = 'held' AND "
+         "s.order_id "
+         "= o.id) AND NOT EXISTS (SELECT 1 FROM ga_units u WHERE u.show_id = i.show_id AND u.area_id = "
+         "i.ga_area_id AND u.unit_no = i.ga_unit_no AND u.status = 'held' AND u.order_id = o.id)"_s,
+         u"pending order %1 lost show %2 %3"_s},
+        {u"held_without_hold"_s,
+         u"SELECT s.show_id, s.seat_id, s.hold_id FROM show_seats s WHERE s.status = 'held' AND NOT EXISTS "
+         "(SELECT 1 FROM hold_items hi JOIN holds h ON h.id = hi.hold_id WHERE hi.hold_id = s.hold_id AND "
+         "hi.seat_id = s.seat_id AND hi.show_id = s.show_id AND h.status IN ('active', 'ordered'))"_s,
+         u"show %1 seat %2 is held by hold %3, which does not hold it"_s},
+        {u"held_without_hold"_s,
+         u"SELECT u.show_id, u.area_id, u.unit_no FROM ga_units u WHERE u.status = 'held' AND NOT EXISTS "
+         "(SELECT 1 FROM hold_items hi JOIN holds h ON h.id = hi.hold_id WHERE hi.hold_id = u.hold_id AND "
+         "hi.ga_area_id = u.area_id AND hi.ga_unit_no = u.unit_no AND h.status IN ('active', 'ordered'))"_s,
+         u"show %1 area %2 place %3 is held by a hold that does not hold it"_s},
+        {u"held_for_dead_order"_s,
+         u"SELECT s.show_id, s.seat_id, s.order_id FROM show_seats s JOIN orders o ON o.id = s.order_id "
+         u"WHERE "
+         "s.status = 'held' AND o.status <> 'pending_payment'"_s,
+         u"show %1 seat %2 is held for order %3, which is no longer pending"_s},
+        {u"order_total"_s,
+         u"SELECT o.id, o.total_minor, COALESCE(SUM(i.price_minor), 0) FROM orders o LEFT JOIN order_items i "
+         u"ON "
+         "i.order_id = o.id AND i.status = 'active' GROUP BY o.id, o.total_minor "
+         "HAVING o.total_minor <> COALESCE(SUM(i.price_minor), 0)"_s,
+         u"order %1 says its total is %2, its active items add up to %3"_s},
+        {u"payments_cover_order"_s,
+         u"SELECT o.id, o.status, o.total_minor, COALESCE((SELECT SUM(CASE WHEN p.kind = 'payment' THEN "
+         "p.amount_minor ELSE -p.amount_minor END) FROM payments p WHERE p.order_id = o.id AND p.status = "
+         "'succeeded'), 0) AS paid FROM orders o WHERE (o.status IN "_s +
+             confirmed +
+             u" AND COALESCE((SELECT SUM(CASE WHEN p.kind = 'payment' THEN p.amount_minor ELSE "
+             u"-p.amount_minor END) "
+             "FROM payments p WHERE p.order_id = o.id AND p.status = 'succeeded'), 0) <> o.total_minor) OR "
+             "(o.status IN ('cancelled', 'refunded') AND COALESCE((SELECT SUM(CASE WHEN p.kind = 'payment' "
+             "THEN "
+             "p.amount_minor ELSE -p.amount_minor END) FROM payments p WHERE p.order_id = o.id AND p.status "
+             "= "
+             "'succeeded'), 0) <> 0)"_s,
+         u"order %1 (%2) totals %3 but has %4 paid"_s},
+        {u"ticket_code"_s,
+         u"SELECT o.id, i.id FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.status IN "_s +
+             confirmed +
+             u" AND i.status = 'active' AND (i.ticket_code IS NULL OR length(i.ticket_code) < 22)"_s,
+         u"order %1 item %2 has no ticket code"_s},
+        {u"change_log_gap"_s,
+         u"SELECT MIN(seq), MAX(seq), COUNT(*) FROM change_log HAVING COUNT(*) > 0 AND "
+         "(MAX(seq) - MIN(seq) + 1 <> COUNT(*) OR MIN(seq) <> 1)"_s,
+         u"change_log runs from seq %1 to %2 but has %3 entries"_s},
+        {u"change_log_stale"_s,
+         u"SELECT s.show_id, s.seat_id, s.status, s.version FROM show_seats s LEFT JOIN (SELECT show_id, "
+         u"seat_id, "
+         "MAX(seq) AS seq FROM change_log WHERE seat_id IS NOT NULL GROUP BY show_id, seat_id) last ON "
+         "last.show_id = s.show_id AND last.seat_id = s.seat_id LEFT JOIN change_log c ON c.seq = last.seq "
+         "WHERE s.version > 0 AND (c.seq IS NULL OR c.status <> s.status OR c.version <> s.version)"_s,
+         u"show %1 seat %2 is %3 at version %4, which the change log does not say"_s},
+        {u"change_log_stale"_s,
+         u"SELECT u.show_id, u.area_id, u.unit_no, u.status FROM ga_units u LEFT JOIN (SELECT show_id, "
+         u"ga_area_id, "
+         "ga_unit_no, MAX(seq) AS seq FROM change_log WHERE ga_area_id IS NOT NULL GROUP BY show_id, "
+         "ga_area_id, "
+         "ga_unit_no) last ON last.show_id = u.show_id AND last.ga_area_id = u.area_id AND last.ga_unit_no = "
+         "u.unit_no LEFT JOIN change_log c ON c.seq = last.seq "
+         "WHERE u.version > 0 AND (c.seq IS NULL OR c.status <> u.status OR c.version <> u.version)"_s,
+         u"show %1 area %2 place %3 is %4, which the change log does not say"_s},
+    };
+    for (const Check &c : checks) {
+        if (auto r = check(out, c.rule, c.sql, {}, c.format); !r)
+            return r.error();
+    }
+    return out;
+}
+
+} // namespace Parterre

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/inventory.h"
+#include "model/result.h"
+#include "model/seatmap.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace Parterre {
+
+struct NewShow
+{
+    qint64 eventId = 0;
+    qint64 seatMapId = 0;
+    qint64 startsAtMs = 0;
+    QString currency;
+    QHash<QString, qint64> prices; // every category of the map needs a price
+};
+
+struct Violation
+{
+    QString rule; // "double_sale", "status_mismatch", ...
+    QString detail;
+};
+
+// The inventory's one authority. Every mutating call is one short transaction that validates before it
+// writes, appends to the change log and the audit log, and records its answer under the call's
+// idempotency key. A Store object is bound to the thread that opened it (like QSqlDatabase); open one per
+// thread. SQLite, PostgreSQL and (later) a remote host differ only behind this interface.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    virtual QString describe() const = 0; // "SQLite /path/to/file", for people, never with a password
+
+    // Catalogue.
+    virtual Result<qint64> createVenue(const Venue &venue, const CallContext &ctx) = 0;
+    virtual Result<qint64> addSeatMap(qint64 venueId, const SeatMap &map, const CallContext &ctx) = 0;
+    virtual Result<qint64> createEvent(const Event &event, const CallContext &ctx) = 0;
+    virtual Result<qint64> createShow(const NewShow &show, const CallContext &ctx) = 0;
+    virtual Result<QList<Venue>> venues() = 0;
+    virtual Result<QList<Event>> events() = 0;
+    virtual Result<QList<Show>> shows(qint64 eventId, qint64 nowMs) = 0; // eventId 0: all
+    virtual Result<Show> show(qint64 showId, qint64 nowMs) = 0;
+    virtual Result<SeatMap> seatMap(qint64 seatMapId) = 0;
+    virtual Result<QList<SeatState>> seatStates(qint64 showId, qint64 nowMs) = 0;
+    virtual Result<QList<GaAreaState>> gaStates(qint64 showId, qint64 nowMs) = 0;
+
+    // Inventory transitions.
+    virtual Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) = 0;
+    virtual Result<Hold> release(qint64 holdId, const CallContext &ctx) = 0;
+    virtual Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx) = 0;
+    virtual Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx) = 0;
+    virtual Result<Order> confirm(qint64 orderId, const CallContext &ctx) = 0;
+    virtual Result<Order> cancelOrder(qint64 orderId, const QString &reason, const CallContext &ctx) = 0;
+    virtual Result<Order> refund(const RefundRequest &request, const CallContext &ctx) = 0;
+    virtual Result<QStringList> setBlocked(const BlockRequest &request, const CallContext &ctx) = 0;
+    virtual Result<SweepResult> sweepExpired(const CallContext &ctx) = 0;
+
+    // Reads.
+    virtual Result<Hold> holdById(qint64 holdId, qint64 nowMs) = 0;
+    virtual Result<Order> order(qint64 orderId) = 0;
+    virtual Result<QList<Change>> changesSince(qint64 seq, int limit) = 0;
+    virtual Result<qint64> lastSeq() = 0;
+
+    // Every invariant of the one rule, checked against the stored data; empty when all hold.
+    virtual Result<QList<Violation>> verify(qint64 nowMs) = 0;
+};
+
+} // namespace Parterre
