@@ -19,20 +19,22 @@ namespace Parterre {
 
 namespace {
 
-const QString kUsage = u"Usage: parterre-cli COMMAND [options]\n"
-                       "\n"
-                       "Commands:\n"
-                       "  init   --db FILE                      create (or upgrade) a store\n"
-                       "  demo   --db FILE                      seed the demo venue, events and shows\n"
-                       "  shows  --db FILE [--json]             list shows\n"
-                       "  seats  --db FILE --show ID [--json]   list a show's seats and their status\n"
-                       "  sell   --db FILE --show ID (--seats ID,ID | --ga AREA:N) --payment cash|comp\n"
-                       "         --key KEY [--tendered CENTS] [--reason TEXT] [--name NAME] [--email EMAIL]\n"
-                       "         [--json]                       hold, order, pay and confirm in one go\n"
-                       "  sweep  --db FILE                      release holds that ran out\n"
-                       "  verify --db FILE                      check every inventory invariant\n"
-                       "\n"
-                       "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
+const QString kUsage =
+    u"Usage: parterre-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  init   --db FILE                      create (or upgrade) a store\n"
+    "  demo   --db FILE                      seed the demo venue, events and shows\n"
+    "  shows  --db FILE [--json]             list shows\n"
+    "  seats  --db FILE --show ID [--json]   list a show's seats and their status\n"
+    "  sell   --db FILE --show ID (--seats ID,ID | --ga AREA:N) --payment cash|comp\n"
+    "         --key KEY [--tendered CENTS] [--reason TEXT] [--name NAME] [--email EMAIL]\n"
+    "         [--json]                       hold, order, pay and confirm in one go\n"
+    "  sweep  --db FILE                      release holds that ran out\n"
+    "  verify --db FILE                      check every inventory invariant\n"
+    "\n"
+    "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store.\n"
+    "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
 
 struct Parsed
 {
@@ -46,10 +48,15 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCom
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({u"db"_s, u"SQLite store file."_s, u"FILE"_s});
+    parser.addOption({u"postgres"_s, u"PostgreSQL connection URL (instead of --db)."_s, u"URL"_s});
     parser.addOption({u"json"_s, u"Print JSON."_s});
     parser.addOptions(extra);
     if (!parser.parse(args)) {
         *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(u"db"_s) && parser.isSet(u"postgres"_s)) {
+        *error = u"give --db or --postgres, not both"_s;
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -61,6 +68,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCom
 
 StoreLocation locationOf(const QCommandLineParser &parser)
 {
+    if (parser.isSet(u"postgres"_s))
+        return StoreLocation::postgres(parser.value(u"postgres"_s));
     return parser.isSet(u"db"_s) ? StoreLocation::sqlite(parser.value(u"db"_s))
                                  : StoreLocation::defaultLocation();
 }

@@ -28,7 +28,7 @@ public:
     StoreLocation location() const { return m_location; }
     void setActor(const QString &actor, const QString &terminal);
 
-    template <typename F>
+    template<typename F>
     auto run(F &&job) -> QFuture<std::invoke_result_t<F, InventoryEngine &>>
     {
         using R = std::invoke_result_t<F, InventoryEngine &>;

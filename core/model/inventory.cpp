@@ -6,7 +6,7 @@ namespace Parterre {
 
 namespace {
 
-template <typename Enum, std::size_t N>
+template<typename Enum, std::size_t N>
 Enum enumFromName(const QString &name, const Enum (&values)[N], QString (*toName)(Enum), Enum fallback)
 {
     for (Enum value : values) {

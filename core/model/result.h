@@ -8,7 +8,7 @@
 namespace Parterre {
 
 // Either a value or an Error: every store and engine call returns one, never a bare bool.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:

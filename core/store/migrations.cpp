@@ -62,16 +62,35 @@ int Migrations::latestVersion(const QString &dialect)
 
 Result<int> Migrations::apply(SqlSession &session)
 {
+    const auto lock = [&session]() -> Result<Done> {
+        if (session.dialect().migrationLock.isEmpty())
+            return Done{};
+        return session.execRaw(session.dialect().migrationLock);
+    };
+    if (auto begun = session.begin(); !begun)
+        return begun.error();
+    if (auto r = lock(); !r) {
+        session.rollback();
+        return r.error();
+    }
     if (auto r =
             session.execRaw(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                             "applied_at_ms BIGINT NOT NULL)"_s);
-        !r)
+        !r) {
+        session.rollback();
+        return r.error();
+    }
+    if (auto r = session.commit(); !r)
         return r.error();
     int current = 0;
     for (const Migration &m : migrationsFor(session.dialect().name)) {
         if (auto begun = session.begin(); !begun)
             return begun.error();
-        // Read inside the write transaction: two processes opening a new file apply each step once.
+        // Read inside the write transaction: two processes opening a new store apply each step once.
+        if (auto r = lock(); !r) {
+            session.rollback();
+            return r.error();
+        }
         auto applied =
             session.scalar(u"SELECT COUNT(*) FROM schema_migrations WHERE version = ?"_s, {m.version});
         if (!applied) {

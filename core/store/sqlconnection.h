@@ -17,8 +17,9 @@ public:
     enum class Outcome
     {
         Ok,
-        Busy,
-        Failed
+        Busy,        // lock contention or a serialization conflict: the same work may succeed if retried
+        Failed,      // the statement is wrong for the data (constraint, syntax): retrying will not help
+        Disconnected // the connection is gone: reconnect, then retry the whole transaction
     };
 
     virtual ~SqlStatement() = default;
@@ -37,6 +38,11 @@ class SqlConnection
 public:
     virtual ~SqlConnection() = default;
     virtual Result<std::unique_ptr<SqlStatement>> prepare(const QString &sql) = 0;
+
+    // For servers that can go away: whether the connection is known to be lost, and a fresh start. Statements
+    // prepared before a reconnect prepare themselves again when next run.
+    virtual bool isBroken() const { return false; }
+    virtual Result<Done> reconnect() { return Done{}; }
 };
 
 } // namespace Parterre

@@ -248,6 +248,8 @@ Result<qint64> SqlInventory::holdPrice(qint64 holdId, bool seats, bool units)
 Result<Hold> SqlInventory::release(qint64 holdId, const CallContext &ctx)
 {
     return m_session.mutate<Hold>(u"release"_s, {{u"hold_id"_s, holdId}}, ctx, [&]() -> Result<Hold> {
+        if (auto locked = lockRow(u"holds"_s, holdId); !locked)
+            return locked.error();
         auto current = holdById(holdId, ctx.nowMs);
         if (!current)
             return current.error();
@@ -275,6 +277,8 @@ Result<Order> SqlInventory::createOrder(const OrderRequest &request, const CallC
                                {u"phone"_s, request.customer.phone}};
     const QJsonObject json{{u"hold_id"_s, request.holdId}, {u"customer"_s, customer}};
     return m_session.mutate<Order>(u"create_order"_s, json, ctx, [&]() -> Result<Order> {
+        if (auto locked = lockRow(u"holds"_s, request.holdId); !locked)
+            return locked.error();
         auto held = holdById(request.holdId, ctx.nowMs);
         if (!held)
             return held.error();
@@ -373,8 +377,24 @@ Result<Order> SqlInventory::createOrder(const OrderRequest &request, const CallC
     });
 }
 
+Result<Done> SqlInventory::lockRow(const QString &table, qint64 id)
+{
+    // Under PostgreSQL's READ COMMITTED two calls on one hold or order would both pass validation; locking
+    // the row first makes the second wait and then see the first one's result. SQLite's write lock,
+    // taken by BEGIN IMMEDIATE, already does this.
+    if (m_session.dialect().forUpdate.isEmpty())
+        return Done{};
+    auto q = m_session.exec(u"SELECT id FROM "_s + table + u" WHERE id = ?"_s + m_session.dialect().forUpdate,
+                            {id});
+    if (!q)
+        return q.error();
+    return Done{};
+}
+
 Result<SqlInventory::OrderHead> SqlInventory::orderHead(qint64 orderId)
 {
+    if (auto locked = lockRow(u"orders"_s, orderId); !locked)
+        return locked.error();
     auto q = m_session.exec(
         u"SELECT show_id, status, currency, total_minor, (SELECT COALESCE(SUM(CASE WHEN kind = 'payment' "
         "THEN amount_minor ELSE -amount_minor END), 0) FROM payments WHERE order_id = o.id AND "

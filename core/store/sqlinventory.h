@@ -39,6 +39,8 @@ private:
         qint64 totalMinor = 0;
         qint64 paidMinor = 0;
     };
+    Result<Done> lockRow(const QString &table, qint64 id); // table is one of ours, never input
+    // Locks the order row (where the back end needs it) and reads what validation needs.
     Result<OrderHead> orderHead(qint64 orderId);
     Result<qint64> holdPrice(qint64 holdId, bool seats, bool units);
     Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);

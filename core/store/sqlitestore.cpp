@@ -13,7 +13,7 @@ namespace {
 
 SqlDialect sqliteDialect()
 {
-    return {u"sqlite"_s, u"BEGIN IMMEDIATE"_s, QString()};
+    return {u"sqlite"_s, u"BEGIN IMMEDIATE"_s, QString(), QString(), QString(), true};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "sqlsession.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
@@ -77,20 +78,53 @@ void SqlSession::giveBack(const QString &sql, std::unique_ptr<SqlStatement> stat
 
 Result<SqlCursor> SqlSession::exec(const QString &sql, const QVariantList &args)
 {
-    auto statement = take(sql);
-    if (!statement)
-        return statement.error();
-    switch (statement.value()->exec(args)) {
-    case SqlStatement::Outcome::Ok:
-        return SqlCursor(this, sql, std::move(statement).value());
-    case SqlStatement::Outcome::Busy:
-    case SqlStatement::Outcome::Failed: {
+    for (int attempt = 0;; ++attempt) {
+        auto statement = take(sql);
+        if (!statement)
+            return statement.error();
+        const SqlStatement::Outcome outcome = statement.value()->exec(args);
+        if (outcome == SqlStatement::Outcome::Ok)
+            return SqlCursor(this, sql, std::move(statement).value());
         const QString message = statement.value()->lastError();
         giveBack(sql, std::move(statement).value());
+        m_lastOutcome = outcome;
+        // Outside a transaction a read may simply run again on a fresh connection.
+        if (outcome == SqlStatement::Outcome::Disconnected && !m_inTransaction && attempt < 1 &&
+            m_connection->reconnect().ok())
+            continue;
         return Error::storage(message);
     }
+}
+
+bool SqlSession::retryAfterFailure(int attempt)
+{
+    constexpr int maxBusyRetries = 20;
+    constexpr qint64 maxReconnectMs = 30'000;
+    if (m_connection->isBroken() || m_lastOutcome == SqlStatement::Outcome::Disconnected) {
+        // Wait out a server restart, up to half a minute, then give up with the error.
+        QElapsedTimer waited;
+        waited.start();
+        for (int i = 0; waited.elapsed() < maxReconnectMs; ++i) {
+            m_inTransaction = false;
+            if (m_connection->reconnect())
+                return true;
+            QThread::msleep(std::min(100 * (i + 1), 1000));
+        }
+        return false;
     }
-    return Error::storage(u"unreachable"_s);
+    if (m_lastOutcome == SqlStatement::Outcome::Busy && attempt < maxBusyRetries) {
+        QThread::msleep(std::min(2 * (attempt + 1), 50));
+        return true;
+    }
+    return false;
+}
+
+void SqlSession::afterCommit()
+{
+    if (m_afterCommit)
+        m_afterCommit();
+    else
+        m_touchedShows.clear();
 }
 
 Result<qint64> SqlSession::scalar(const QString &sql, const QVariantList &args)
@@ -140,7 +174,8 @@ Result<Done> SqlSession::control(const QString &sql, const QString &what)
         giveBack(sql, std::move(statement).value());
         if (outcome == SqlStatement::Outcome::Ok)
             return Done{};
-        if (outcome == SqlStatement::Outcome::Failed || attempt >= 20)
+        m_lastOutcome = outcome;
+        if (outcome != SqlStatement::Outcome::Busy || attempt >= 20)
             return Error::storage(what + u": "_s + message);
         QThread::msleep(5 + 5 * attempt);
     }
@@ -217,6 +252,8 @@ Result<Done> SqlSession::storeAnswer(const CallContext &ctx, const QString &oper
 
 Result<Done> SqlSession::appendChanges(const QList<Change> &changes, qint64 nowMs)
 {
+    for (const Change &c : changes)
+        m_touchedShows.insert(c.showId);
     constexpr qsizetype chunk = 100;
     for (qsizetype start = 0; start < changes.size(); start += chunk) {
         const qsizetype count = std::min(chunk, changes.size() - start);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <QHash>
+#include <QSet>
 #include <QVariant>
 
 #include <functional>
@@ -17,21 +18,21 @@
 namespace Parterre {
 
 // How an answer is kept under its idempotency key: by default the type's own toJson()/fromJson().
-template <typename T>
+template<typename T>
 struct JsonCodec
 {
     static QJsonObject encode(const T &value) { return value.toJson(); }
     static T decode(const QJsonObject &o) { return T::fromJson(o); }
 };
 
-template <>
+template<>
 struct JsonCodec<QStringList>
 {
     static QJsonObject encode(const QStringList &value);
     static QStringList decode(const QJsonObject &o);
 };
 
-template <>
+template<>
 struct JsonCodec<qint64>
 {
     static QJsonObject encode(qint64 value) { return {{QStringLiteral("id"), value}}; }
@@ -68,6 +69,11 @@ struct SqlDialect
     QString name;             // "sqlite", "postgres": also the migrations folder
     QString beginWrite;       // "BEGIN IMMEDIATE" on SQLite: take the write lock before reading
     QString skipLockedSuffix; // appended to GA claim subqueries ("FOR UPDATE SKIP LOCKED" on PostgreSQL)
+    // Locks a hold or order row read before it is changed; empty where the write lock is already taken.
+    QString forUpdate;
+    // Serialises schema migrations between processes; empty where BEGIN IMMEDIATE does it.
+    QString migrationLock;
+    bool gaplessChangeLog = true; // PostgreSQL sequences skip numbers on rollback
 };
 
 // One open connection and the transaction discipline every write follows: begin, check the idempotency
@@ -107,7 +113,13 @@ public:
     // Runs body inside one write transaction under ctx.idempotencyKey (when not empty): a repeated key with
     // the same operation and request returns the stored answer without running body; with a different
     // request it is a Conflict. A failing body rolls everything back and records nothing.
-    template <typename T>
+    // Called after every commit (PostgreSQL uses it to batch its NOTIFY); set by the store.
+    void setAfterCommit(std::function<void()> hook) { m_afterCommit = std::move(hook); }
+    // Remembers that the current transaction changed a show, for afterCommit's listeners.
+    void touchShow(qint64 showId) { m_touchedShows.insert(showId); }
+    QSet<qint64> takeTouchedShows() { return std::exchange(m_touchedShows, {}); }
+
+    template<typename T>
     Result<T> mutate(const QString &operation, const QJsonObject &request, const CallContext &ctx,
                      const std::function<Result<T>()> &body);
 
@@ -122,6 +134,13 @@ public:
     Result<QList<Change>> updateUnits(const QString &sql, const QVariantList &args);
 
 private:
+    template<typename T>
+    Result<T> attemptOnce(const QString &operation, const QString &hash, const CallContext &ctx,
+                          const std::function<Result<T>()> &body);
+    // After a failed attempt: whether to try again (reconnecting first if the connection is gone).
+    bool retryAfterFailure(int attempt);
+    void afterCommit();
+
     Result<QJsonObject> storedAnswer(const QString &key, const QString &operation, const QString &hash);
     Result<Done> storeAnswer(const CallContext &ctx, const QString &operation, const QString &hash,
                              const QJsonObject &answer);
@@ -136,16 +155,33 @@ private:
     std::unique_ptr<SqlConnection> m_connection;
     SqlDialect m_dialect;
     std::unordered_map<QString, std::unique_ptr<SqlStatement>> m_statements;
+    SqlStatement::Outcome m_lastOutcome = SqlStatement::Outcome::Ok;
+    std::function<void()> m_afterCommit;
+    QSet<qint64> m_touchedShows;
     bool m_inTransaction = false;
 };
 
-template <typename T>
+template<typename T>
 Result<T> SqlSession::mutate(const QString &operation, const QJsonObject &request, const CallContext &ctx,
                              const std::function<Result<T>()> &body)
 {
+    const QString hash = requestHash(operation, request);
+    for (int attempt = 0;; ++attempt) {
+        m_lastOutcome = SqlStatement::Outcome::Ok;
+        Result<T> result = attemptOnce<T>(operation, hash, ctx, body);
+        // A lost connection or a lost race for a lock runs the whole transaction again, under the same key:
+        // if the first try did commit, the key answers; if not, nothing of it was written.
+        if (result.ok() || !retryAfterFailure(attempt))
+            return result;
+    }
+}
+
+template<typename T>
+Result<T> SqlSession::attemptOnce(const QString &operation, const QString &hash, const CallContext &ctx,
+                                  const std::function<Result<T>()> &body)
+{
     if (auto begun = begin(); !begun)
         return begun.error();
-    const QString hash = requestHash(operation, request);
     if (!ctx.idempotencyKey.isEmpty()) {
         auto stored = storedAnswer(ctx.idempotencyKey, operation, hash);
         if (!stored) {
@@ -172,6 +208,7 @@ Result<T> SqlSession::mutate(const QString &operation, const QJsonObject &reques
         rollback();
         return committed.error();
     }
+    afterCommit();
     return result;
 }
 

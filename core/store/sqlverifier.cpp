@@ -150,6 +150,9 @@ Result<QList<Violation>> SqlVerifier::verify(qint64 nowMs)
          u"show %1 area %2 place %3 is %4, which the change log does not say"_s},
     };
     for (const Check &c : checks) {
+        // PostgreSQL sequences skip the numbers of rolled-back transactions; readers of the log allow for it.
+        if (c.rule == "change_log_gap"_L1 && !m_session.dialect().gaplessChangeLog)
+            continue;
         if (auto r = check(out, c.rule, c.sql, {}, c.format); !r)
             return r.error();
     }

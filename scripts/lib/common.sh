@@ -10,7 +10,7 @@ PARTERRE_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
-    libsqlite3-dev sqlite3
+    libsqlite3-dev sqlite3 libpq-dev
     fonts-dejavu-core
 )
 

@@ -6,8 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,33 +57,33 @@ private slots:
     void helpAndUnknownCommand();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
+    TestDatabase m_database;
+    QStringList m_store; // --db FILE or --postgres URL
     qint64 m_show = 0;
 };
 
 void TestCli::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"cli.sqlite"_s);
+    QVERIFY2(m_database.isValid(), qPrintable(m_database.error()));
+    m_store = m_database.cliArguments();
 }
 
 void TestCli::initAndDemo()
 {
-    Run init = cli({u"init"_s, u"--db"_s, m_db});
+    Run init = cli(QStringList{u"init"_s} + m_store);
     QCOMPARE(init.exitCode, 0);
     QVERIFY(init.out.contains("Store ready"));
-    Run demo = cli({u"demo"_s, u"--db"_s, m_db});
+    Run demo = cli(QStringList{u"demo"_s} + m_store);
     QCOMPARE(demo.exitCode, 0);
     QVERIFY(demo.out.contains("6 shows"));
-    Run again = cli({u"demo"_s, u"--db"_s, m_db});
+    Run again = cli(QStringList{u"demo"_s} + m_store);
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("already has events"));
 }
 
 void TestCli::showsJson()
 {
-    Run shows = cli({u"shows"_s, u"--db"_s, m_db, u"--json"_s});
+    Run shows = cli(QStringList{u"shows"_s} + m_store + QStringList{u"--json"_s});
     QCOMPARE(shows.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(shows.out).array();
     QCOMPARE(list.size(), 6);
@@ -94,14 +92,15 @@ void TestCli::showsJson()
     QVERIFY(m_show > 0);
     QCOMPARE(first.value("currency"_L1).toString(), u"EUR"_s);
     QCOMPARE(first.value("seat_count"_L1).toInt(), first.value("available"_L1).toInt());
-    Run text = cli({u"shows"_s, u"--db"_s, m_db});
+    Run text = cli(QStringList{u"shows"_s} + m_store);
     QCOMPARE(text.exitCode, 0);
     QCOMPARE(text.out.count('\n'), 6);
 }
 
 void TestCli::seatsJson()
 {
-    Run seats = cli({u"seats"_s, u"--db"_s, m_db, u"--show"_s, QString::number(m_show), u"--json"_s});
+    Run seats = cli(QStringList{u"seats"_s} + m_store +
+                    QStringList{u"--show"_s, QString::number(m_show), u"--json"_s});
     QCOMPARE(seats.exitCode, 0);
     const QJsonArray list = seats.json().value("seats"_L1).toArray();
     QVERIFY(list.size() > 1000);
@@ -117,8 +116,9 @@ void TestCli::seatsJson()
 
 void TestCli::sellSeats()
 {
-    Run sold = cli({u"sell"_s, u"--db"_s, m_db, u"--show"_s, QString::number(m_show), u"--seats"_s,
-                    u"stalls-C-5,stalls-C-6"_s, u"--payment"_s, u"cash"_s, u"--key"_s, u"sale-1"_s, u"--json"_s});
+    Run sold = cli(QStringList{u"sell"_s} + m_store +
+                   QStringList{u"--show"_s, QString::number(m_show), u"--seats"_s, u"stalls-C-5,stalls-C-6"_s,
+                               u"--payment"_s, u"cash"_s, u"--key"_s, u"sale-1"_s, u"--json"_s});
     QCOMPARE(sold.exitCode, 0);
     const QJsonObject order = sold.json();
     QCOMPARE(order.value("status"_L1).toString(), u"confirmed"_s);
@@ -128,7 +128,8 @@ void TestCli::sellSeats()
     QCOMPARE(tickets.size(), 2);
     for (const QJsonValue &t : tickets)
         QVERIFY(t.toObject().value("code"_L1).toString().size() >= 22);
-    Run seats = cli({u"seats"_s, u"--db"_s, m_db, u"--show"_s, QString::number(m_show), u"--json"_s});
+    Run seats = cli(QStringList{u"seats"_s} + m_store +
+                    QStringList{u"--show"_s, QString::number(m_show), u"--json"_s});
     int sold2 = 0;
     for (const QJsonValue &v : seats.json().value("seats"_L1).toArray())
         sold2 += v.toObject().value("status"_L1).toString() == "sold"_L1;
@@ -137,34 +138,41 @@ void TestCli::sellSeats()
 
 void TestCli::sameKeySellsNothingNew()
 {
-    const QStringList args{u"sell"_s,   u"--db"_s,      m_db,       u"--show"_s, QString::number(m_show),
-                           u"--seats"_s, u"stalls-D-1"_s, u"--payment"_s, u"comp"_s,   u"--key"_s,
-                           u"sale-2"_s,  u"--json"_s};
+    const QStringList args =
+        QStringList{u"sell"_s} + m_store + QStringList{u"--show"_s,    QString::number(m_show),
+                                                       u"--seats"_s,   u"stalls-D-1"_s,
+                                                       u"--payment"_s, u"comp"_s,
+                                                       u"--key"_s,     u"sale-2"_s,
+                                                       u"--json"_s};
     Run first = cli(args);
     QCOMPARE(first.exitCode, 0);
-    const QByteArray before = snapshot(m_db);
+    const QByteArray before = m_database.snapshot();
     Run second = cli(args);
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.json().value("order_id"_L1), first.json().value("order_id"_L1));
     QCOMPARE(second.json().value("tickets"_L1), first.json().value("tickets"_L1));
-    QCOMPARE(snapshot(m_db), before);
+    QCOMPARE(m_database.snapshot(), before);
 }
 
 void TestCli::takenSeatExitsThree()
 {
-    const QByteArray before = snapshot(m_db);
-    Run taken = cli({u"sell"_s, u"--db"_s, m_db, u"--show"_s, QString::number(m_show), u"--seats"_s,
-                     u"stalls-C-7,stalls-C-6"_s, u"--payment"_s, u"cash"_s, u"--key"_s, u"sale-3"_s});
+    const QByteArray before = m_database.snapshot();
+    Run taken =
+        cli(QStringList{u"sell"_s} + m_store +
+            QStringList{u"--show"_s, QString::number(m_show), u"--seats"_s, u"stalls-C-7,stalls-C-6"_s,
+                        u"--payment"_s, u"cash"_s, u"--key"_s, u"sale-3"_s});
     QCOMPARE(taken.exitCode, 3);
     QVERIFY(taken.err.contains("stalls-C-6"));
     QVERIFY(!taken.err.contains("stalls-C-7"));
-    QCOMPARE(snapshot(m_db), before);
+    QCOMPARE(m_database.snapshot(), before);
 }
 
 void TestCli::sellStanding()
 {
-    Run sold = cli({u"sell"_s, u"--db"_s, m_db, u"--show"_s, QString::number(m_show), u"--ga"_s, u"standing:4"_s,
-                    u"--payment"_s, u"cash"_s, u"--tendered"_s, u"20000"_s, u"--key"_s, u"ga-1"_s, u"--json"_s});
+    Run sold =
+        cli(QStringList{u"sell"_s} + m_store +
+            QStringList{u"--show"_s, QString::number(m_show), u"--ga"_s, u"standing:4"_s, u"--payment"_s,
+                        u"cash"_s, u"--tendered"_s, u"20000"_s, u"--key"_s, u"ga-1"_s, u"--json"_s});
     QCOMPARE(sold.exitCode, 0);
     QCOMPARE(sold.json().value("tickets"_L1).toArray().size(), 4);
     const qint64 total = sold.json().value("total_minor"_L1).toInteger();
@@ -176,61 +184,58 @@ void TestCli::badInputExitsTwoAndChangesNothing_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     const QString show = u"--show=1"_s;
-    QTest::newRow("unknown show") << QStringList{u"--show=999"_s, u"--seats=stalls-A-1"_s, u"--payment=cash"_s,
-                                                 u"--key=b1"_s}
+    QTest::newRow("unknown show") << QStringList{u"--show=999"_s, u"--seats=stalls-A-1"_s,
+                                                 u"--payment=cash"_s, u"--key=b1"_s}
                                   << 2;
-    QTest::newRow("unknown seat") << QStringList{show, u"--seats=nowhere-9"_s, u"--payment=cash"_s, u"--key=b2"_s}
+    QTest::newRow("unknown seat") << QStringList{show, u"--seats=nowhere-9"_s, u"--payment=cash"_s,
+                                                 u"--key=b2"_s}
                                   << 2;
-    QTest::newRow("zero quantity") << QStringList{show, u"--ga=standing:0"_s, u"--payment=cash"_s, u"--key=b3"_s}
+    QTest::newRow("zero quantity") << QStringList{show, u"--ga=standing:0"_s, u"--payment=cash"_s,
+                                                  u"--key=b3"_s}
                                    << 2;
-    QTest::newRow("negative quantity") << QStringList{show, u"--ga=standing:-2"_s, u"--payment=cash"_s,
-                                                      u"--key=b4"_s}
-                                       << 2;
-    QTest::newRow("empty key") << QStringList{show, u"--seats=stalls-A-1"_s, u"--payment=cash"_s, u"--key="_s} << 2;
+    QTest::newRow("negative quantity")
+        << QStringList{show, u"--ga=standing:-2"_s, u"--payment=cash"_s, u"--key=b4"_s} << 2;
+    QTest::newRow("empty key") << QStringList{show, u"--seats=stalls-A-1"_s, u"--payment=cash"_s, u"--key="_s}
+                               << 2;
     QTest::newRow("no key") << QStringList{show, u"--seats=stalls-A-1"_s, u"--payment=cash"_s} << 2;
-    QTest::newRow("tendered less than due") << QStringList{show, u"--seats=stalls-A-1"_s, u"--payment=cash"_s,
-                                                           u"--tendered=100"_s, u"--key=b5"_s}
-                                            << 2;
-    QTest::newRow("card") << QStringList{show, u"--seats=stalls-A-1"_s, u"--payment=card"_s, u"--key=b6"_s} << 2;
+    QTest::newRow("tendered less than due")
+        << QStringList{show, u"--seats=stalls-A-1"_s, u"--payment=cash"_s, u"--tendered=100"_s, u"--key=b5"_s}
+        << 2;
+    QTest::newRow("card") << QStringList{show, u"--seats=stalls-A-1"_s, u"--payment=card"_s, u"--key=b6"_s}
+                          << 2;
     QTest::newRow("seats and standing") << QStringList{show, u"--seats=stalls-A-1"_s, u"--ga=standing:1"_s,
                                                        u"--payment=cash"_s, u"--key=b7"_s}
                                         << 2;
-    QTest::newRow("same key, other seats") << QStringList{show, u"--seats=stalls-A-2"_s, u"--payment=cash"_s,
-                                                          u"--key=sale-1"_s}
-                                           << 2;
+    QTest::newRow("same key, other seats")
+        << QStringList{show, u"--seats=stalls-A-2"_s, u"--payment=cash"_s, u"--key=sale-1"_s} << 2;
 }
 
 void TestCli::badInputExitsTwoAndChangesNothing()
 {
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
-    const QByteArray before = snapshot(m_db);
-    Run run = cli(QStringList{u"sell"_s, u"--db"_s, m_db} + args);
+    const QByteArray before = m_database.snapshot();
+    Run run = cli(QStringList{u"sell"_s} + m_store + args);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(!run.err.isEmpty(), "a refusal says why on stderr");
-    QCOMPARE(snapshot(m_db), before);
+    QCOMPARE(m_database.snapshot(), before);
 }
 
 void TestCli::verifyFindsViolations()
 {
-    Run ok = cli({u"verify"_s, u"--db"_s, m_db});
+    Run ok = cli(QStringList{u"verify"_s} + m_store);
     QCOMPARE(ok.exitCode, 0);
     QVERIFY(ok.out.contains("every invariant holds"));
     // Sell a seat behind the engine's back: verify must name it and exit 1.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = ON"_s));
-        QVERIFY(q.exec(u"UPDATE show_seats SET status = 'sold', order_id = 1 WHERE seat_id = 'circle-A-3'"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"vandal"_s);
-    Run broken = cli({u"verify"_s, u"--db"_s, m_db});
+    QString error;
+    QVERIFY2(
+        m_database.vandalise(
+            {u"UPDATE show_seats SET status = 'sold', order_id = 1 WHERE seat_id = 'circle-A-3'"_s}, &error),
+        qPrintable(error));
+    Run broken = cli(QStringList{u"verify"_s} + m_store);
     QCOMPARE(broken.exitCode, 1);
     QVERIFY(broken.out.contains("circle-A-3"));
-    Run json = cli({u"verify"_s, u"--db"_s, m_db, u"--json"_s});
+    Run json = cli(QStringList{u"verify"_s} + m_store + QStringList{u"--json"_s});
     QCOMPARE(json.exitCode, 1);
     QCOMPARE(json.json().value("ok"_L1).toBool(), false);
     QVERIFY(!json.json().value("violations"_L1).toArray().isEmpty());

@@ -1,11 +1,15 @@
 #include "testsupport.h"
 
+#include "store/postgresconnection.h"
+#include "store/sqliteconnection.h"
 #include "store/storelocation.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QUrl>
+
 #include <QCryptographicHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -93,45 +97,171 @@ qint64 createShow(Store &store, const SeatMap &map, qint64 startsAtMs)
     return *id;
 }
 
-QByteArray snapshot(const QString &sqlitePath)
+bool testingPostgres()
 {
+    return qEnvironmentVariable("PARTERRE_TEST_BACKEND") == "postgres"_L1;
+}
+
+namespace {
+
+std::unique_ptr<SqlConnection> connect(const StoreLocation &location)
+{
+    if (location.kind == StoreLocation::Kind::Postgres) {
+        auto c = PostgresConnection::open(location.path);
+        return c ? std::unique_ptr<SqlConnection>(std::move(c).value()) : nullptr;
+    }
+    auto c = SqliteConnection::open(location.path, 30'000);
+    return c ? std::unique_ptr<SqlConnection>(std::move(c).value()) : nullptr;
+}
+
+bool run(SqlConnection &connection, const QString &sql, QList<QVariantList> *rows = nullptr,
+         QString *error = nullptr)
+{
+    auto statement = connection.prepare(sql);
+    if (!statement) {
+        if (error)
+            *error = statement.error().message;
+        return false;
+    }
+    SqlStatement &st = *statement.value();
+    if (st.exec({}) != SqlStatement::Outcome::Ok) {
+        if (error)
+            *error = st.lastError();
+        return false;
+    }
+    while (st.next()) {
+        if (!rows)
+            continue;
+        QVariantList row;
+        for (int i = 0; i < st.columnCount(); ++i)
+            row.append(st.value(i));
+        rows->append(row);
+    }
+    return true;
+}
+
+QString withDatabase(const QString &url, const QString &database)
+{
+    QUrl parsed(url);
+    parsed.setPath(u'/' + database);
+    return parsed.toString();
+}
+
+} // namespace
+
+TestDatabase::TestDatabase()
+{
+    if (!testingPostgres()) {
+        m_location = StoreLocation::sqlite(m_dir.filePath(u"test.sqlite"_s));
+        m_valid = m_dir.isValid();
+        return;
+    }
+    m_adminUrl = qEnvironmentVariable("PARTERRE_TEST_POSTGRES_URL");
+    if (m_adminUrl.isEmpty()) {
+        m_error = u"PARTERRE_TEST_POSTGRES_URL is not set: run the suites through ./scripts/test"_s;
+        return;
+    }
+    static QAtomicInteger<int> counter;
+    m_databaseName = u"parterre_test_%1_%2_%3"_s.arg(QCoreApplication::applicationPid())
+                         .arg(counter.fetchAndAddRelaxed(1))
+                         .arg(QRandomGenerator::global()->bounded(1'000'000));
+    auto admin = connect(StoreLocation::postgres(m_adminUrl));
+    if (!admin || !run(*admin, u"CREATE DATABASE "_s + m_databaseName, nullptr, &m_error)) {
+        if (m_error.isEmpty())
+            m_error = u"cannot reach the test PostgreSQL server"_s;
+        return;
+    }
+    m_location = StoreLocation::postgres(withDatabase(m_adminUrl, m_databaseName));
+    m_valid = true;
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_databaseName.isEmpty())
+        return;
+    if (auto admin = connect(StoreLocation::postgres(m_adminUrl)))
+        run(*admin, u"DROP DATABASE IF EXISTS "_s + m_databaseName + u" WITH (FORCE)"_s);
+}
+
+QStringList TestDatabase::cliArguments() const
+{
+    if (m_location.kind == StoreLocation::Kind::Postgres)
+        return {u"--postgres"_s, m_location.path};
+    return {u"--db"_s, m_location.path};
+}
+
+QList<QVariantList> TestDatabase::query(const QString &sql) const
+{
+    QList<QVariantList> rows;
+    if (auto connection = connect(m_location))
+        run(*connection, sql, &rows);
+    return rows;
+}
+
+QByteArray TestDatabase::snapshot() const
+{
+    auto connection = connect(m_location);
+    if (!connection)
+        return {};
+    QList<QVariantList> tables;
+    const QString list =
+        m_location.kind == StoreLocation::Kind::Postgres
+            ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+              "ORDER BY 1"_s
+            : u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+              "ORDER BY 1"_s;
+    if (!run(*connection, list, &tables) || tables.isEmpty())
+        return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QString name = u"snapshot-"_s + QString::number(quintptr(&hash));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(sqlitePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open())
+    for (const QVariantList &table : std::as_const(tables)) {
+        const QString name = table.first().toString();
+        hash.addData(name.toUtf8());
+        QList<QVariantList> rows;
+        if (!run(*connection, u"SELECT * FROM \"%1\" ORDER BY 1, 2"_s.arg(name), &rows))
             return {};
-        QSqlQuery tables(db);
-        tables.exec(
-            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        tables.finish();
-        for (const QString &table : std::as_const(names)) {
-            hash.addData(table.toUtf8());
-            QSqlQuery rows(db);
-            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1, 2"_s.arg(table));
-            const int columns = rows.record().count();
-            while (rows.next()) {
-                for (int i = 0; i < columns; ++i) {
-                    hash.addData(rows.value(i).toString().toUtf8());
-                    hash.addData(QByteArrayView("|"));
-                }
-                hash.addData(QByteArrayView("\n"));
+        for (const QVariantList &row : std::as_const(rows)) {
+            for (const QVariant &value : row) {
+                hash.addData(value.isNull() ? QByteArray("<null>") : value.toString().toUtf8());
+                hash.addData(QByteArrayView("|"));
             }
+            hash.addData(QByteArrayView("\n"));
         }
     }
-    QSqlDatabase::removeDatabase(name);
     return hash.result().toHex();
+}
+
+bool TestDatabase::vandalise(const QStringList &statements, QString *error) const
+{
+    auto connection = connect(m_location);
+    if (!connection) {
+        *error = u"cannot connect"_s;
+        return false;
+    }
+    QStringList prelude;
+    if (m_location.kind == StoreLocation::Kind::Postgres) {
+        prelude = {u"SET session_replication_role = replica"_s,
+                   u"DO $$ DECLARE c record; BEGIN FOR c IN SELECT conrelid::regclass AS t, conname FROM "
+                   "pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace LOOP EXECUTE "
+                   "format('ALTER TABLE %s DROP CONSTRAINT %I', c.t, c.conname); END LOOP; END $$"_s};
+    } else {
+        prelude = {u"PRAGMA ignore_check_constraints = ON"_s, u"PRAGMA foreign_keys = OFF"_s};
+    }
+    for (const QString &sql : prelude + statements) {
+        if (!run(*connection, sql, nullptr, error)) {
+            *error = sql + u": "_s + *error;
+            return false;
+        }
+    }
+    return true;
 }
 
 Fixture::Fixture(int rows, int seatsPerRow, int gaCapacity)
 {
-    m_path = m_dir.filePath(u"test.sqlite"_s);
-    auto store = StoreLocation::sqlite(m_path).open();
+    if (!m_database.isValid()) {
+        qWarning() << m_database.error();
+        return;
+    }
+    auto store = m_database.location().open();
     if (!store) {
         qWarning() << store.error().message;
         return;
@@ -157,7 +287,7 @@ QString Fixture::newKey()
 
 std::unique_ptr<Store> Fixture::openAnother() const
 {
-    auto store = StoreLocation::sqlite(m_path).open();
+    auto store = m_database.location().open();
     if (!store)
         return nullptr;
     return std::move(store).value();

@@ -4,6 +4,7 @@
 #include "inventory/inventoryengine.h"
 #include "model/seatmap.h"
 #include "store/store.h"
+#include "store/storelocation.h"
 
 #include <QTemporaryDir>
 
@@ -22,9 +23,44 @@ qint64 priceOf(const QString &category);
 // Creates a venue, adds the map and creates one show on it; returns the show id.
 qint64 createShow(Store &store, const SeatMap &map, qint64 startsAtMs = 1'900'000'000'000);
 
-// A digest of every row of every table of a SQLite file, read through its own connection: equal digests
-// before and after a refused call prove nothing was written.
-QByteArray snapshot(const QString &sqlitePath);
+// Which back end the suites run against: PARTERRE_TEST_BACKEND=postgres (with PARTERRE_TEST_POSTGRES_URL
+// naming a server's maintenance database, as scripts/test sets up) or SQLite (the default). Every core suite
+// is registered once per back end.
+bool testingPostgres();
+
+// A fresh, empty store location for one test: a file in a temporary folder, or a new database on the test
+// PostgreSQL server, dropped again at the end.
+class TestDatabase final
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    bool isValid() const { return m_valid; }
+    QString error() const { return m_error; }
+    StoreLocation location() const { return m_location; }
+    // The store options for parterre-cli and the sales worker: {"--db", file} or {"--postgres", url}.
+    QStringList cliArguments() const;
+
+    // A digest of every row of every table, read through a connection of its own: equal digests before and
+    // after a refused call prove that nothing was written.
+    QByteArray snapshot() const;
+    // Runs statements behind the engine's back, with CHECK constraints and foreign keys out of the way, to
+    // corrupt a store on purpose.
+    bool vandalise(const QStringList &statements, QString *error) const;
+    // Rows of one query, read through a connection of its own.
+    QList<QVariantList> query(const QString &sql) const;
+
+private:
+    QTemporaryDir m_dir;
+    StoreLocation m_location;
+    QString m_adminUrl;
+    QString m_databaseName;
+    bool m_valid = false;
+    QString m_error;
+};
 
 // A temporary SQLite store with a manual clock, an engine and one show.
 class Fixture final
@@ -34,7 +70,8 @@ public:
     ~Fixture();
 
     bool isValid() const { return m_store != nullptr; }
-    QString path() const { return m_path; }
+    TestDatabase &database() { return m_database; }
+    QByteArray snapshot() const { return m_database.snapshot(); }
     Store &store() { return *m_store; }
     InventoryEngine &engine() { return *m_engine; }
     ManualClock &clock() { return m_clock; }
@@ -50,8 +87,7 @@ public:
     QStringList violations();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    TestDatabase m_database;
     ManualClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<InventoryEngine> m_engine;

@@ -110,7 +110,7 @@ void TestBadInput::refusedAndUnchanged()
     Fixture &f = *m_fixture;
     InventoryEngine &engine = f.engine();
     const qint64 show = f.showId();
-    const QByteArray before = snapshot(f.path());
+    const QByteArray before = f.snapshot();
     QVERIFY(!before.isEmpty());
 
     std::optional<Error> error;
@@ -220,7 +220,7 @@ void TestBadInput::refusedAndUnchanged()
     QVERIFY2(error.has_value(), "the call should have been refused");
     QCOMPARE(int(error->code), code);
     QVERIFY2(!error->message.isEmpty(), "a refusal says why");
-    QCOMPARE(snapshot(f.path()), before);
+    QCOMPARE(f.snapshot(), before);
     QCOMPARE(f.violations(), QStringList());
 }
 
@@ -228,9 +228,9 @@ void TestBadInput::snapshotSeesWrites()
 {
     // The check above could not fail if the snapshot missed writes: prove it does not.
     Fixture &f = *m_fixture;
-    const QByteArray before = snapshot(f.path());
+    const QByteArray before = f.snapshot();
     QVERIFY(f.engine().hold({f.showId(), {seatId(4, 4)}, {}, 60'000}, u"a-real-write"_s).ok());
-    QVERIFY(snapshot(f.path()) != before);
+    QVERIFY(f.snapshot() != before);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

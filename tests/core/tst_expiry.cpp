@@ -142,11 +142,11 @@ void TestExpiry::orderFromExpiredHoldIsRefused()
     Fixture f;
     auto hold = f.engine().hold({f.showId(), {seatId(2, 2)}, {}, 60'000}, u"h"_s);
     f.clock().advanceMs(60'000);
-    const QByteArray before = snapshot(f.path());
+    const QByteArray before = f.snapshot();
     auto order = f.engine().createOrder({hold->id, {}}, u"o"_s);
     QVERIFY(!order.ok());
     QCOMPARE(order.error().code, Error::Code::HoldExpired);
-    QCOMPARE(snapshot(f.path()), before);
+    QCOMPARE(f.snapshot(), before);
 }
 
 void TestExpiry::gaUnitsExpireToo()

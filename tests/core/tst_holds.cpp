@@ -2,8 +2,6 @@
 
 #include "testsupport.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,14 +28,14 @@ void TestHolds::multiSeatHoldIsAllOrNothing()
 {
     Fixture f;
     QVERIFY(f.engine().hold({f.showId(), {seatId(1, 3)}, {}, 60'000}, u"taken"_s).ok());
-    const QByteArray before = snapshot(f.path());
+    const QByteArray before = f.snapshot();
     auto hold = f.engine().hold(
         {f.showId(), {seatId(1, 1), seatId(1, 2), seatId(1, 3), seatId(1, 4)}, {}, 60'000}, u"group"_s);
     QVERIFY(!hold.ok());
     QCOMPARE(hold.error().code, Error::Code::SeatUnavailable);
     QCOMPARE(hold.error().seatIds, QStringList{seatId(1, 3)});
     QVERIFY(hold.error().message.contains(seatId(1, 3)));
-    QCOMPARE(snapshot(f.path()), before);
+    QCOMPARE(f.snapshot(), before);
     for (int n : {1, 2, 4})
         QCOMPARE(f.seatStatus(seatId(1, n)), u"available"_s);
 }
@@ -46,12 +44,12 @@ void TestHolds::mixedSeatsAndStandingAllOrNothing()
 {
     Fixture f(4, 4, 3);
     QVERIFY(f.engine().hold({f.showId(), {}, {{u"floor"_s, 2}}, 60'000}, u"two"_s).ok());
-    const QByteArray before = snapshot(f.path());
+    const QByteArray before = f.snapshot();
     auto hold = f.engine().hold({f.showId(), {seatId(1, 1)}, {{u"floor"_s, 2}}, 60'000}, u"mixed"_s);
     QVERIFY(!hold.ok());
     QCOMPARE(hold.error().code, Error::Code::SeatUnavailable);
     QVERIFY(hold.error().message.contains(u"only 1 places left"_s));
-    QCOMPARE(snapshot(f.path()), before);
+    QCOMPARE(f.snapshot(), before);
     QCOMPARE(f.seatStatus(seatId(1, 1)), u"available"_s);
 }
 
@@ -179,23 +177,15 @@ void TestHolds::auditLogNamesActorAndTerminal()
 {
     Fixture f;
     f.sell({seatId(3, 2)});
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit-reader"_s);
-    {
-        db.setDatabaseName(f.path());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT actor, terminal, action FROM audit_log ORDER BY id"_s));
-        QStringList actions;
-        while (q.next()) {
-            if (q.value(0).toString() != "tester"_L1)
-                continue;
-            QCOMPARE(q.value(1).toString(), u"test-terminal"_s);
-            actions.append(q.value(2).toString());
-        }
-        QCOMPARE(actions, (QStringList{u"hold"_s, u"create_order"_s, u"pay"_s, u"confirm"_s}));
+    QStringList actions;
+    for (const QVariantList &row :
+         f.database().query(u"SELECT actor, terminal, action FROM audit_log ORDER BY id"_s)) {
+        if (row.at(0).toString() != "tester"_L1)
+            continue;
+        QCOMPARE(row.at(1).toString(), u"test-terminal"_s);
+        actions.append(row.at(2).toString());
     }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"audit-reader"_s);
+    QCOMPARE(actions, (QStringList{u"hold"_s, u"create_order"_s, u"pay"_s, u"confirm"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestHolds)

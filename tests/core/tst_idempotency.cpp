@@ -33,7 +33,7 @@ void TestIdempotency::holdReplays()
     const HoldRequest request{f.showId(), {seatId(1, 1), seatId(1, 2)}, {{u"floor"_s, 2}}, 60'000};
     auto first = f.engine().hold(request, u"h1"_s);
     QVERIFY(first.ok());
-    const QByteArray after = snapshot(f.path());
+    const QByteArray after = f.snapshot();
     f.clock().advanceMs(5'000);
     auto again = f.engine().hold(request, u"h1"_s);
     QVERIFY(again.ok());
@@ -41,7 +41,7 @@ void TestIdempotency::holdReplays()
     QCOMPARE(again->seatIds, first->seatIds);
     QCOMPARE(again->expiresAtMs, first->expiresAtMs);
     QCOMPARE(again->priceMinor, first->priceMinor);
-    QCOMPARE(snapshot(f.path()), after);
+    QCOMPARE(f.snapshot(), after);
 }
 
 void TestIdempotency::releaseReplays()
@@ -51,11 +51,11 @@ void TestIdempotency::releaseReplays()
     QVERIFY(hold.ok());
     auto first = f.engine().release(hold->id, u"r"_s);
     QVERIFY(first.ok());
-    const QByteArray after = snapshot(f.path());
+    const QByteArray after = f.snapshot();
     auto again = f.engine().release(hold->id, u"r"_s);
     QVERIFY2(again.ok(), "a replayed release answers as the first did, not 'already released'");
     QCOMPARE(again->status, Hold::Status::Released);
-    QCOMPARE(snapshot(f.path()), after);
+    QCOMPARE(f.snapshot(), after);
     // Without the key it is a new request, and the hold is already released.
     auto fresh = f.engine().release(hold->id, u"r2"_s);
     QVERIFY(!fresh.ok());
@@ -78,19 +78,19 @@ void TestIdempotency::orderPayConfirmReplay()
     auto paid = f.engine().pay(payment, u"p"_s);
     QVERIFY(paid.ok());
     QCOMPARE(paid->changeMinor, 10'000 - priceOf(u"a"_s));
-    const QByteArray afterPay = snapshot(f.path());
+    const QByteArray afterPay = f.snapshot();
     auto paidAgain = f.engine().pay(payment, u"p"_s);
     QVERIFY(paidAgain.ok());
     QCOMPARE(paidAgain->id, paid->id);
-    QCOMPARE(snapshot(f.path()), afterPay);
+    QCOMPARE(f.snapshot(), afterPay);
 
     auto confirmed = f.engine().confirm(order->id, u"c"_s);
     QVERIFY(confirmed.ok());
-    const QByteArray afterConfirm = snapshot(f.path());
+    const QByteArray afterConfirm = f.snapshot();
     auto confirmedAgain = f.engine().confirm(order->id, u"c"_s);
     QVERIFY(confirmedAgain.ok());
     QCOMPARE(confirmedAgain->items.first().ticketCode, confirmed->items.first().ticketCode);
-    QCOMPARE(snapshot(f.path()), afterConfirm);
+    QCOMPARE(f.snapshot(), afterConfirm);
     auto order2 = f.store().order(order->id);
     QVERIFY(order2.ok());
     QCOMPARE(order2->payments.size(), 1);
@@ -105,12 +105,12 @@ void TestIdempotency::cancelReplays()
     QVERIFY(f.engine().pay({order->id, Payment::Method::Cash, -1, u"EUR"_s, -1, {}}, u"p"_s).ok());
     auto cancelled = f.engine().cancelOrder(order->id, u"left"_s, u"x"_s);
     QVERIFY(cancelled.ok());
-    const QByteArray after = snapshot(f.path());
+    const QByteArray after = f.snapshot();
     auto again = f.engine().cancelOrder(order->id, u"left"_s, u"x"_s);
     QVERIFY(again.ok());
     QCOMPARE(again->status, Order::Status::Cancelled);
     QCOMPARE(again->paidMinor, 0); // the cash went back once
-    QCOMPARE(snapshot(f.path()), after);
+    QCOMPARE(f.snapshot(), after);
 }
 
 void TestIdempotency::refundReplays()
@@ -122,11 +122,11 @@ void TestIdempotency::refundReplays()
     auto first = f.engine().refund(refund, u"rf"_s);
     QVERIFY(first.ok());
     QCOMPARE(first->status, Order::Status::PartiallyRefunded);
-    const QByteArray after = snapshot(f.path());
+    const QByteArray after = f.snapshot();
     auto again = f.engine().refund(refund, u"rf"_s);
     QVERIFY(again.ok());
     QCOMPARE(again->paidMinor, first->paidMinor);
-    QCOMPARE(snapshot(f.path()), after);
+    QCOMPARE(f.snapshot(), after);
     QCOMPARE(f.seatStatus(seatId(1, 5)), u"available"_s);
     QCOMPARE(f.seatStatus(seatId(1, 6)), u"sold"_s);
 }
@@ -136,11 +136,11 @@ void TestIdempotency::blockReplays()
     Fixture f;
     const BlockRequest block{f.showId(), {seatId(3, 1), seatId(3, 2)}, true, u"camera"_s};
     QVERIFY(f.engine().setBlocked(block, u"b"_s).ok());
-    const QByteArray after = snapshot(f.path());
+    const QByteArray after = f.snapshot();
     auto again = f.engine().setBlocked(block, u"b"_s);
     QVERIFY(again.ok());
     QCOMPARE(again->size(), 2);
-    QCOMPARE(snapshot(f.path()), after);
+    QCOMPARE(f.snapshot(), after);
 }
 
 void TestIdempotency::sellReplaysAcrossConnections()
@@ -148,7 +148,7 @@ void TestIdempotency::sellReplaysAcrossConnections()
     Fixture f;
     const Order first = f.sell({seatId(4, 1), seatId(4, 2)}, u"sale-42"_s);
     QCOMPARE(first.status, Order::Status::Confirmed);
-    const QByteArray after = snapshot(f.path());
+    const QByteArray after = f.snapshot();
     // The same sale retried from another connection (a terminal that lost the answer) sells nothing new.
     auto other = f.openAnother();
     QVERIFY(other);
@@ -162,7 +162,7 @@ void TestIdempotency::sellReplaysAcrossConnections()
         QCOMPARE(again->items.size(), 2);
         QCOMPARE(again->items.at(0).ticketCode, first.items.at(0).ticketCode);
     }
-    QCOMPARE(snapshot(f.path()), after);
+    QCOMPARE(f.snapshot(), after);
 }
 
 void TestIdempotency::sameKeyDifferentRequestConflicts_data()
@@ -190,7 +190,7 @@ void TestIdempotency::sameKeyDifferentRequestConflicts()
     QVERIFY(f.engine().pay({order->id, Payment::Method::Cash, -1, u"EUR"_s, -1, {}}, u"k-pay"_s).ok());
     QVERIFY(f.engine().pay({order2->id, Payment::Method::Cash, -1, u"EUR"_s, -1, {}}, u"k-pay2"_s).ok());
     QVERIFY(f.engine().confirm(order->id, u"k-confirm"_s).ok());
-    const QByteArray before = snapshot(f.path());
+    const QByteArray before = f.snapshot();
 
     std::optional<Error> error;
     switch (step) {
@@ -218,7 +218,7 @@ void TestIdempotency::sameKeyDifferentRequestConflicts()
     }
     QVERIFY(error.has_value());
     QCOMPARE(error->code, Error::Code::Conflict);
-    QCOMPARE(snapshot(f.path()), before);
+    QCOMPARE(f.snapshot(), before);
 }
 
 void TestIdempotency::failedCallRecordsNothing()

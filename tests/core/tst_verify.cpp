@@ -2,9 +2,6 @@
 
 #include "testsupport.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -104,22 +101,16 @@ void TestVerify::findsCorruption()
     QFETCH(QString, rule);
     Scene scene;
     QCOMPARE(scene.f.violations(), QStringList());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
-        db.setDatabaseName(scene.f.path());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = ON"_s));
-        QVERIFY(q.exec(u"PRAGMA foreign_keys = OFF"_s));
-        for (QString statement : sql) {
-            statement.replace(u"%SOLD%"_s, QString::number(scene.soldOrder));
-            statement.replace(u"%PENDING%"_s, QString::number(scene.pendingOrder));
-            QVERIFY2(q.exec(statement), qPrintable(statement + u": "_s + q.lastError().text()));
-            q.finish();
-        }
-        db.close();
+    if (rule == "change_log_gap"_L1 && testingPostgres())
+        QSKIP("PostgreSQL sequences skip numbers on rollback; its change log is read with gaps allowed");
+    QStringList statements;
+    for (QString statement : sql) {
+        statement.replace(u"%SOLD%"_s, QString::number(scene.soldOrder));
+        statement.replace(u"%PENDING%"_s, QString::number(scene.pendingOrder));
+        statements.append(statement);
     }
-    QSqlDatabase::removeDatabase(u"vandal"_s);
+    QString error;
+    QVERIFY2(scene.f.database().vandalise(statements, &error), qPrintable(error));
     const QStringList found = scene.f.violations();
     QVERIFY2(!found.isEmpty(), "verify should have found the corruption");
     bool named = false;

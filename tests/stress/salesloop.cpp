@@ -12,7 +12,7 @@ namespace Parterre::Test {
 
 int runSalesLoop(const SalesLoopOptions &options, QTextStream &out)
 {
-    auto opened = StoreLocation::sqlite(options.databasePath).open();
+    auto opened = options.location.open();
     if (!opened) {
         out << "ERROR " << opened.error().message << Qt::endl;
         return 1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QString>
 #include <QTextStream>
 
@@ -12,7 +14,7 @@ namespace Parterre::Test {
 //   DONE <attempts> <sold> <refused>
 struct SalesLoopOptions
 {
-    QString databasePath;
+    StoreLocation location;
     qint64 showId = 0;
     int attempts = 1000; // < 0: until killed
     quint32 seed = 1;

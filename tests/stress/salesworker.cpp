@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{u"db"_s, u"SQLite file."_s, u"FILE"_s},
+                       {u"postgres"_s, u"PostgreSQL URL."_s, u"URL"_s},
                        {u"show"_s, u"Show id."_s, u"ID"_s},
                        {u"attempts"_s, u"Attempts; -1 runs until killed."_s, u"N"_s},
                        {u"seed"_s, u"Random seed."_s, u"N"_s},
@@ -19,7 +20,9 @@ int main(int argc, char *argv[])
                        {u"refund-percent"_s, u"Share of sales refunded."_s, u"N"_s}});
     parser.process(app);
     Parterre::Test::SalesLoopOptions options;
-    options.databasePath = parser.value(u"db"_s);
+    options.location = parser.isSet(u"postgres"_s)
+                           ? Parterre::StoreLocation::postgres(parser.value(u"postgres"_s))
+                           : Parterre::StoreLocation::sqlite(parser.value(u"db"_s));
     options.showId = parser.value(u"show"_s).toLongLong();
     options.attempts = parser.value(u"attempts"_s).toInt();
     options.seed = parser.value(u"seed"_s).toUInt();

@@ -25,7 +25,7 @@ void TestCrash::killedMidSaleLosesNothingAcknowledged()
 {
     Fixture f(20, 25, 0); // 500 seats
     QVERIFY(f.isValid());
-    const QString path = f.path();
+    const QStringList store = f.database().cliArguments();
     const qint64 showId = f.showId();
     QRandomGenerator random(20261123);
     SalesReport report;
@@ -33,9 +33,9 @@ void TestCrash::killedMidSaleLosesNothingAcknowledged()
     for (int round = 0; round < 4; ++round) {
         QProcess child;
         child.start(QStringLiteral(PARTERRE_SALESWORKER_PATH),
-                    {u"--db"_s, path, u"--show"_s, QString::number(showId), u"--attempts"_s, u"-1"_s,
-                     u"--seed"_s, QString::number(77 + round), u"--prefix"_s, u"crash%1"_s.arg(round),
-                     u"--refund-percent"_s, u"0"_s});
+                    store + QStringList{u"--show"_s, QString::number(showId), u"--attempts"_s, u"-1"_s,
+                                        u"--seed"_s, QString::number(77 + round), u"--prefix"_s,
+                                        u"crash%1"_s.arg(round), u"--refund-percent"_s, u"0"_s});
         QVERIFY(child.waitForStarted());
         // Let it sell a while, then kill it at a random moment, most likely inside a transaction.
         const int wanted = 15 + int(random.bounded(20));

@@ -1,5 +1,6 @@
-// Eight threads with their own connections and four separate processes race for 500 seats on one SQLite
-// file: every seat is sold to at most one person, every acknowledged sale is in the store, verify passes.
+// Threads with their own connections and separate processes race for 500 seats on one store (8 + 4 on a
+// SQLite file, 8 + 24 on PostgreSQL): every seat is sold to at most one person, every acknowledged sale is in
+// the store, verify passes.
 
 #include "salesloop.h"
 #include "salesreport.h"
@@ -23,10 +24,11 @@ private slots:
 
 void TestRace::threadsAndProcessesNeverOversell()
 {
+    // SQLite: 8 threads and 4 processes on one file. PostgreSQL: 32 clients, 8 threads and 24 processes.
     constexpr int threadCount = 8;
-    constexpr int processCount = 4;
+    const int processCount = testingPostgres() ? 24 : 4;
     constexpr int attemptsPerThread = 1500;
-    constexpr int attemptsPerProcess = 2000;
+    const int attemptsPerProcess = testingPostgres() ? 700 : 2000;
     constexpr int refundPercent = 60; // keeps seats coming back, so the race lasts the whole run
 
     Fixture f(25, 20, 0); // 500 seats
@@ -37,10 +39,11 @@ void TestRace::threadsAndProcessesNeverOversell()
         auto *process = new QProcess(this);
         process->setProcessChannelMode(QProcess::SeparateChannels);
         process->start(QStringLiteral(PARTERRE_SALESWORKER_PATH),
-                       {u"--db"_s, f.path(), u"--show"_s, QString::number(f.showId()), u"--attempts"_s,
-                        QString::number(attemptsPerProcess), u"--seed"_s, QString::number(1000 + i),
-                        u"--prefix"_s, u"process%1"_s.arg(i), u"--refund-percent"_s,
-                        QString::number(refundPercent)});
+                       f.database().cliArguments() +
+                           QStringList{u"--show"_s, QString::number(f.showId()), u"--attempts"_s,
+                                       QString::number(attemptsPerProcess), u"--seed"_s,
+                                       QString::number(1000 + i), u"--prefix"_s, u"process%1"_s.arg(i),
+                                       u"--refund-percent"_s, QString::number(refundPercent)});
         processes.append(process);
     }
     QList<QString> threadOutput(threadCount);
@@ -49,7 +52,7 @@ void TestRace::threadsAndProcessesNeverOversell()
         QThread *thread = QThread::create([&f, &threadOutput, i, refundPercent] {
             QTextStream out(&threadOutput[i]);
             SalesLoopOptions options;
-            options.databasePath = f.path();
+            options.location = f.database().location();
             options.showId = f.showId();
             options.attempts = attemptsPerThread;
             options.seed = quint32(i + 1);
@@ -88,7 +91,7 @@ void TestRace::threadsAndProcessesNeverOversell()
     QCOMPARE(f.violations(), QStringList());
 
     QProcess verify;
-    verify.start(QStringLiteral(PARTERRE_CLI_PATH), {u"verify"_s, u"--db"_s, f.path()});
+    verify.start(QStringLiteral(PARTERRE_CLI_PATH), QStringList{u"verify"_s} + f.database().cliArguments());
     QVERIFY(verify.waitForFinished(120'000));
     QCOMPARE(verify.exitCode(), 0);
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "store/sqlstore.h"
+
+namespace Parterre {
+
+// The shared store: every counter connects to one PostgreSQL server. Same schema, constraints and
+// transitions as SQLite; rows read before a change are locked (FOR UPDATE), standing places are claimed with
+// SKIP LOCKED, and a lost connection is reconnected and the call retried under its idempotency key.
+class PostgresStore final : public SqlStore
+{
+public:
+    // url: a libpq connection URI or key=value string, e.g. postgresql://user@host:5432/parterre
+    static Result<std::unique_ptr<PostgresStore>> open(const QString &url);
+
+private:
+    PostgresStore(std::unique_ptr<SqlConnection> connection, const QString &url);
+};
+
+} // namespace Parterre
