@@ -1,6 +1,7 @@
 #include "postgresstore.h"
 
 #include "store/postgresconnection.h"
+#include "store/postgresnotifier.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,16 @@ SqlDialect postgresDialect()
 
 PostgresStore::PostgresStore(std::unique_ptr<SqlConnection> connection, const QString &url)
     : SqlStore(std::move(connection), postgresDialect(), u"PostgreSQL "_s + PostgresConnection::redacted(url))
-{}
+    , m_notifier(PostgresNotifier::forUrl(url))
+{
+    // After each commit, the shows it changed go to the batched notifier, never a NOTIFY per transaction.
+    session().setAfterCommit([this] { m_notifier->post(session().takeTouchedShows()); });
+}
+
+PostgresStore::~PostgresStore()
+{
+    m_notifier->flush();
+}
 
 Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &url)
 {

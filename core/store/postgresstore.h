@@ -4,6 +4,8 @@
 
 namespace Parterre {
 
+class PostgresNotifier;
+
 // The shared store: every counter connects to one PostgreSQL server. Same schema, constraints and
 // transitions as SQLite; rows read before a change are locked (FOR UPDATE), standing places are claimed with
 // SKIP LOCKED, and a lost connection is reconnected and the call retried under its idempotency key.
@@ -13,8 +15,12 @@ public:
     // url: a libpq connection URI or key=value string, e.g. postgresql://user@host:5432/parterre
     static Result<std::unique_ptr<PostgresStore>> open(const QString &url);
 
+    ~PostgresStore() override;
+
 private:
     PostgresStore(std::unique_ptr<SqlConnection> connection, const QString &url);
+
+    std::shared_ptr<PostgresNotifier> m_notifier;
 };
 
 } // namespace Parterre
