@@ -1,6 +1,7 @@
 // parterre-bench: the measurements behind every performance claim, one JSON object per line.
 
 #include "inventorybench.h"
+#include "postgresbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +17,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory."_s);
-    parser.addOptions({{u"backend"_s, u"Store back end: sqlite."_s, u"NAME"_s, u"sqlite"_s},
+    parser.addOptions({{u"backend"_s, u"Store back end: sqlite or postgres."_s, u"NAME"_s, u"sqlite"_s},
+                       {u"postgres"_s, u"PostgreSQL server URL (with --backend postgres)."_s, u"URL"_s},
+                       {u"clients"_s, u"Client counts for --backend postgres."_s, u"LIST"_s, u"1,8,32"_s},
+                       {u"seconds"_s, u"Seconds per PostgreSQL case."_s, u"N"_s, u"8"_s},
                        {u"db"_s, u"Database file to use (default: a temporary one)."_s, u"FILE"_s},
                        {u"ops"_s, u"Operations per case."_s, u"N"_s, u"2000"_s},
                        {u"cases"_s, u"Cases to report, comma-separated: hold, confirm, sale."_s, u"LIST"_s,
@@ -26,6 +30,17 @@ int main(int argc, char *argv[])
     if (benches.size() != 1 || benches.first() != "inventory"_L1) {
         QTextStream(stderr) << "parterre-bench: name one benchmark: inventory\n";
         return 2;
+    }
+    if (parser.value(u"backend"_s) == "postgres"_L1) {
+        Parterre::Bench::PostgresBenchOptions pg;
+        pg.url = parser.value(u"postgres"_s);
+        pg.clients.clear();
+        for (const QString &n : parser.value(u"clients"_s).split(u',', Qt::SkipEmptyParts)) {
+            if (n.toInt() > 0)
+                pg.clients.append(n.toInt());
+        }
+        pg.seconds = std::max(1, parser.value(u"seconds"_s).toInt());
+        return Parterre::Bench::runPostgresBench(pg);
     }
     Parterre::Bench::InventoryBenchOptions options;
     options.backend = parser.value(u"backend"_s);

@@ -34,6 +34,14 @@ PostgresStore::~PostgresStore()
     m_notifier->flush();
 }
 
+Result<qint64> PostgresStore::createShow(const NewShow &show, const CallContext &ctx)
+{
+    auto created = SqlStore::createShow(show, ctx);
+    if (created)
+        (void)session().execRaw(u"ANALYZE show_seats, ga_units"_s);
+    return created;
+}
+
 Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &url)
 {
     if (url.trimmed().isEmpty())

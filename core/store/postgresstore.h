@@ -17,6 +17,10 @@ public:
 
     ~PostgresStore() override;
 
+    // A new show adds thousands of rows at once: refresh the planner's statistics right away, so the first
+    // sales do not run on plans made for empty tables until autovacuum gets round to it.
+    Result<qint64> createShow(const NewShow &show, const CallContext &ctx) override;
+
 private:
     PostgresStore(std::unique_ptr<SqlConnection> connection, const QString &url);
 

@@ -109,10 +109,12 @@ Result<Hold> SqlInventory::hold(const HoldRequest &request, const CallContext &c
         hold.expiresAtMs = ctx.nowMs + request.durationMs;
         hold.serverTimeMs = ctx.nowMs;
         show->finish();
+        QHash<QString, int> capacity;
         for (const GaQuantity &g : request.ga) {
-            auto units =
-                m_session.scalar(u"SELECT COUNT(*) FROM ga_units WHERE show_id = ? AND area_id = ?"_s,
-                                 {request.showId, g.areaId});
+            auto units = m_session.scalar(
+                u"SELECT COALESCE(MAX(a.capacity), 0) FROM map_ga_areas a JOIN shows sh ON sh.seat_map_id = "
+                "a.seat_map_id WHERE sh.id = ? AND a.area_id = ?"_s,
+                {request.showId, g.areaId});
             if (!units)
                 return units.error();
             if (*units == 0)
@@ -122,6 +124,7 @@ Result<Hold> SqlInventory::hold(const HoldRequest &request, const CallContext &c
                 return Error::invalidInput(
                     u"area \"%1\" holds %2 people; %3 asked for"_s.arg(g.areaId).arg(*units).arg(g.quantity));
             }
+            capacity.insert(g.areaId, int(*units));
         }
 
         auto holdId =
@@ -172,24 +175,47 @@ Result<Hold> SqlInventory::hold(const HoldRequest &request, const CallContext &c
                 return q.error();
         }
         for (const GaQuantity &g : request.ga) {
-            auto units = m_session.updateUnits(
-                u"UPDATE ga_units SET status = 'held', hold_id = ?, held_until_ms = ?, order_id = NULL, "
-                "version = version + 1 WHERE (show_id, area_id, unit_no) IN (SELECT show_id, area_id, "
-                "unit_no "
-                "FROM ga_units WHERE show_id = ? AND area_id = ? AND "_s +
-                    SqlSession::claimable() + u" ORDER BY unit_no LIMIT ?"_s +
-                    m_session.dialect().skipLockedSuffix + u')' + kUnitReturning,
-                {hold.id, hold.expiresAtMs, request.showId, g.areaId, ctx.nowMs, g.quantity});
-            if (!units)
-                return units.error();
-            if (units->size() != g.quantity) {
+            // Free places first, through the partial index of available units; only then places whose
+            // hold ran out. One scan over every held unit per claim would slow a busy standing area down.
+            int claimed = 0;
+            const QString claim =
+                u"UPDATE ga_units SET status = 'held', hold_id = ?, held_until_ms = ?, "
+                "order_id = NULL, version = version + 1 WHERE (show_id, area_id, unit_no) IN "
+                "(SELECT show_id, area_id, unit_no FROM ga_units WHERE show_id = ? AND "
+                "area_id = ? AND %1 ORDER BY unit_no LIMIT ?%2)"_s +
+                kUnitReturning;
+            const QString skip = m_session.dialect().skipLockedSuffix;
+            // Start at a random place: terminals claiming at once spread over the area instead of all
+            // queueing for (and skipping over) the same first free units.
+            const int start =
+                1 + int(QRandomGenerator::global()->bounded(quint32(capacity.value(g.areaId, 1))));
+            for (const QString &from :
+                 {u"status = 'available' AND unit_no >= ?"_s, u"status = 'available' AND unit_no < ?"_s}) {
+                if (claimed == g.quantity)
+                    break;
+                auto fresh =
+                    m_session.updateUnits(claim.arg(from, skip), {hold.id, hold.expiresAtMs, request.showId,
+                                                                  g.areaId, start, g.quantity - claimed});
+                if (!fresh)
+                    return fresh.error();
+                claimed += int(fresh->size());
+                changes.append(*fresh);
+            }
+            if (claimed < g.quantity) {
+                auto expired = m_session.updateUnits(
+                    claim.arg(u"status = 'held' AND order_id IS NULL AND held_until_ms <= ?"_s, skip),
+                    {hold.id, hold.expiresAtMs, request.showId, g.areaId, ctx.nowMs, g.quantity - claimed});
+                if (!expired)
+                    return expired.error();
+                claimed += int(expired->size());
+                changes.append(*expired);
+            }
+            if (claimed != g.quantity) {
                 return Error::seatUnavailable(
-                    u"only %1 places left in \"%2\"; %3 asked for"_s.arg(units->size())
-                        .arg(g.areaId)
-                        .arg(g.quantity),
+                    u"only %1 places left in \"%2\"; %3 asked for"_s.arg(claimed).arg(g.areaId).arg(
+                        g.quantity),
                     {g.areaId});
             }
-            changes.append(*units);
         }
         if (!request.ga.isEmpty()) {
             if (auto q =
