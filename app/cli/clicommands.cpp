@@ -32,6 +32,11 @@ const QString kUsage =
     "         [--json]                       hold, order, pay and confirm in one go\n"
     "  sweep  --db FILE                      release holds that ran out\n"
     "  verify --db FILE                      check every inventory invariant\n"
+    "  import-seatmap --db FILE --format parterre|pretix IN [--venue NAME] [--json]\n"
+    "                                        add a seat map to a venue (made when missing)\n"
+    "  export-seatmap --db FILE --map ID --out OUT\n"
+    "                                        write a seat map as Parterre JSON\n"
+    "  generate-stadium --seats N --out FILE write a stadium map of exactly N seats\n"
     "\n"
     "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store.\n"
     "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
@@ -44,7 +49,7 @@ struct Parsed
 
 // Every command shares the store options; each adds its own.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCommandLineOption> &extra,
-           QString *error)
+           qsizetype positionals, QString *error)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({u"db"_s, u"SQLite store file."_s, u"FILE"_s});
@@ -59,8 +64,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCom
         *error = u"give --db or --postgres, not both"_s;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = u"unexpected argument: "_s + parser.positionalArguments().first();
+    if (parser.positionalArguments().size() > positionals) {
+        *error = u"unexpected argument: "_s + parser.positionalArguments().at(positionals);
         return false;
     }
     return true;
@@ -119,6 +124,12 @@ int CliCommands::run(const QStringList &arguments)
         return sweep(rest);
     if (command == "verify"_L1)
         return verify(rest);
+    if (command == "import-seatmap"_L1)
+        return importSeatMap(rest);
+    if (command == "export-seatmap"_L1)
+        return exportSeatMap(rest);
+    if (command == "generate-stadium"_L1)
+        return generateStadium(rest);
     return usage(u"unknown command \""_s + command + u'"');
 }
 
@@ -126,7 +137,7 @@ std::optional<int> CliCommands::prepare(Invocation &run, const QStringList &args
                                         const QList<QCommandLineOption> &extra)
 {
     QString problem;
-    if (!parse(run.parser, args, extra, &problem))
+    if (!parse(run.parser, args, extra, run.positionals, &problem))
         return usage(problem);
     run.json = run.parser.isSet(u"json"_s);
     return std::nullopt;

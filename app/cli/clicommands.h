@@ -39,6 +39,7 @@ private:
     {
         QCommandLineParser parser;
         bool json = false;
+        qsizetype positionals = 0; // file names and the like the command takes after its options
         std::unique_ptr<Store> store;
     };
     // Each returns an exit code when it fails (and has said why), nothing when the command may go on.
@@ -53,6 +54,10 @@ private:
     int sell(const QStringList &args);
     int verify(const QStringList &args);
     int sweep(const QStringList &args);
+    // In seatmapcommands.cpp.
+    int importSeatMap(const QStringList &args);
+    int exportSeatMap(const QStringList &args);
+    int generateStadium(const QStringList &args);
 
     int usage(const QString &problem = {});
     int fail(const Error &error, bool json);

@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -69,7 +71,20 @@ StoreLocation parseCommandLine(QCoreApplication &app)
             .arg(QDir::toNativeSeparators(StoreLocation::defaultLocation().path)),
         QCoreApplication::translate("main", "file"));
     parser.addOption(dbOption);
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QCoreApplication::translate("main", "Use the shared PostgreSQL store at <url>, e.g. "
+                                            "postgresql://clerk@boxoffice-server/parterre."),
+        QCoreApplication::translate("main", "url"));
+    parser.addOption(postgresOption);
     parser.process(app);
+    if (parser.isSet(dbOption) && parser.isSet(postgresOption)) {
+        fputs(qPrintable(QCoreApplication::translate("main", "Give --db or --postgres, not both.\n")),
+              stderr);
+        ::exit(2);
+    }
+    if (parser.isSet(postgresOption))
+        return StoreLocation::postgres(parser.value(postgresOption));
     return parser.isSet(dbOption)
                ? StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath())
                : StoreLocation::defaultLocation();
@@ -111,7 +126,8 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     const StoreLocation location = parseCommandLine(app);
-    QDir().mkpath(QFileInfo(location.path).absolutePath());
+    if (location.kind == StoreLocation::Kind::Sqlite)
+        QDir().mkpath(QFileInfo(location.path).absolutePath());
 
     MainWindow window(location);
     window.resize(1280, 800);

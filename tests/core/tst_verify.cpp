@@ -67,7 +67,7 @@ void TestVerify::findsCorruption_data()
         << QStringList{u"UPDATE show_seats SET status = 'available', order_id = NULL WHERE seat_id = 'r1-2'"_s}
         << u"order_item_not_sold"_s;
     QTest::newRow("sold standing place back on sale")
-        << QStringList{u"UPDATE ga_units SET status = 'available', order_id = NULL WHERE unit_no = 1"_s}
+        << QStringList{u"UPDATE ga_units SET status = 'available', order_id = NULL WHERE status = 'sold'"_s}
         << u"order_item_not_sold"_s;
     QTest::newRow("pending order lost its seat")
         << QStringList{u"UPDATE show_seats SET status = 'available', hold_id = NULL, held_until_ms = NULL, "
