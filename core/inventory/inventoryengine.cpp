@@ -116,6 +116,27 @@ Result<Hold> InventoryEngine::hold(const HoldRequest &request, const QString &ke
     return m_store.hold(stamped, *ctx);
 }
 
+Result<Hold> InventoryEngine::holdBestAvailable(qint64 showId, const BestAvailableRequest &request,
+                                                const QString &key)
+{
+    if (showId <= 0)
+        return Error::invalidInput(u"no show given"_s);
+    if (!request.wheelchair && (request.quantity <= 0 || request.quantity > MaxSeatsPerHold))
+        return Error::invalidInput(u"best available takes 1 to %1 seats"_s.arg(MaxSeatsPerHold));
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    // A refused hold records nothing under its key, so trying again with the same key is safe: another
+    // terminal may have taken a chosen seat between the choice and the claim.
+    for (int attempt = 0;; ++attempt) {
+        auto held = m_store.holdBestAvailable(showId, request, m_defaultHoldMs, *ctx);
+        if (held || held.error().code != Error::Code::SeatUnavailable || held.error().seatIds.isEmpty() ||
+            attempt >= 3)
+            return held;
+        ctx->nowMs = m_clock.nowMs();
+    }
+}
+
 Result<Hold> InventoryEngine::release(qint64 holdId, const QString &key)
 {
     if (holdId <= 0)

@@ -37,6 +37,8 @@ public:
     qint64 defaultHoldMs() const { return m_defaultHoldMs; }
 
     Result<Hold> hold(const HoldRequest &request, const QString &key);
+    // The best free seats (see SeatSelector), held at once; a lost race on PostgreSQL is picked again.
+    Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, const QString &key);
     Result<Hold> release(qint64 holdId, const QString &key);
     Result<Order> createOrder(const OrderRequest &request, const QString &key);
     Result<Payment> pay(const PaymentRequest &request, const QString &key);

@@ -1,6 +1,7 @@
 #include "sqlinventory.h"
 
 #include "model/money.h"
+#include "seatmap/seatmapformat.h"
 #include "store/sqlsession.h"
 
 #include <QJsonArray>
@@ -96,151 +97,205 @@ Result<QStringList> SqlInventory::unknownSeats(qint64 showId, const QStringList 
 
 Result<Hold> SqlInventory::hold(const HoldRequest &request, const CallContext &ctx)
 {
-    return m_session.mutate<Hold>(u"hold"_s, holdRequestJson(request), ctx, [&]() -> Result<Hold> {
-        auto show = m_session.exec(u"SELECT currency FROM shows WHERE id = ?"_s, {request.showId});
-        if (!show)
-            return show.error();
-        if (!show->next())
-            return Error::notFound(u"no show %1"_s.arg(request.showId));
-        Hold hold;
-        hold.showId = request.showId;
-        hold.currency = show->value(0).toString();
-        hold.createdAtMs = ctx.nowMs;
-        hold.expiresAtMs = ctx.nowMs + request.durationMs;
-        hold.serverTimeMs = ctx.nowMs;
-        show->finish();
-        QHash<QString, int> capacity;
-        for (const GaQuantity &g : request.ga) {
-            auto units = m_session.scalar(
-                u"SELECT COALESCE(MAX(a.capacity), 0) FROM map_ga_areas a JOIN shows sh ON sh.seat_map_id = "
-                "a.seat_map_id WHERE sh.id = ? AND a.area_id = ?"_s,
-                {request.showId, g.areaId});
-            if (!units)
-                return units.error();
-            if (*units == 0)
-                return Error::invalidInput(
-                    u"show %1 has no standing area \"%2\""_s.arg(request.showId).arg(g.areaId));
-            if (g.quantity > *units) {
-                return Error::invalidInput(
-                    u"area \"%1\" holds %2 people; %3 asked for"_s.arg(g.areaId).arg(*units).arg(g.quantity));
-            }
-            capacity.insert(g.areaId, int(*units));
-        }
+    return m_session.mutate<Hold>(u"hold"_s, holdRequestJson(request), ctx,
+                                  [&]() -> Result<Hold> { return claim(request, ctx); });
+}
 
-        auto holdId =
-            m_session.scalar(u"INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, "
-                             "terminal) VALUES (?, 'active', ?, ?, ?, ?) RETURNING id"_s,
-                             {request.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal});
-        if (!holdId)
-            return holdId.error();
-        hold.id = *holdId;
-
-        // The conditional write decides; only when it falls short do we ask why (unknown or taken seats).
-        QList<Change> changes;
-        if (!request.seatIds.isEmpty()) {
-            auto seats = m_session.updateSeats(
-                u"UPDATE show_seats SET status = 'held', hold_id = ?, held_until_ms = ?, order_id = NULL, "
-                "version = version + 1 WHERE show_id = ? AND seat_id IN ("_s +
-                    SqlSession::placeholders(request.seatIds.size()) + u") AND "_s + SqlSession::claimable() +
-                    kSeatReturning,
-                withArgs({hold.id, hold.expiresAtMs, request.showId}, request.seatIds, {ctx.nowMs}));
-            if (!seats)
-                return seats.error();
-            if (seats->size() != request.seatIds.size()) {
-                auto unknown = unknownSeats(request.showId, request.seatIds);
-                if (!unknown)
-                    return unknown.error();
-                if (!unknown->isEmpty()) {
-                    return Error{Error::Code::InvalidInput,
-                                 u"show %1 has no seat %2"_s.arg(request.showId).arg(unknown->join(u", "_s)),
-                                 *unknown};
-                }
-                QSet<QString> got;
-                for (const Change &c : *seats)
-                    got.insert(c.seatId);
-                QStringList taken;
-                for (const QString &id : request.seatIds) {
-                    if (!got.contains(id))
-                        taken.append(id);
-                }
-                return Error::seatUnavailable(u"not available: %1"_s.arg(taken.join(u", "_s)), taken);
-            }
-            changes.append(*seats);
-            hold.seatIds = request.seatIds;
-            hold.seatIds.sort();
-            if (auto q = m_session.exec(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
-                                        "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
-                                        {hold.id, hold.id});
-                !q)
-                return q.error();
-        }
-        for (const GaQuantity &g : request.ga) {
-            // Free places first, through the partial index of available units; only then places whose
-            // hold ran out. One scan over every held unit per claim would slow a busy standing area down.
-            int claimed = 0;
-            const QString claim =
-                u"UPDATE ga_units SET status = 'held', hold_id = ?, held_until_ms = ?, "
-                "order_id = NULL, version = version + 1 WHERE (show_id, area_id, unit_no) IN "
-                "(SELECT show_id, area_id, unit_no FROM ga_units WHERE show_id = ? AND "
-                "area_id = ? AND %1 ORDER BY unit_no LIMIT ?%2)"_s +
-                kUnitReturning;
-            const QString skip = m_session.dialect().skipLockedSuffix;
-            // Start at a random place: terminals claiming at once spread over the area instead of all
-            // queueing for (and skipping over) the same first free units.
-            const int start =
-                1 + int(QRandomGenerator::global()->bounded(quint32(capacity.value(g.areaId, 1))));
-            for (const QString &from :
-                 {u"status = 'available' AND unit_no >= ?"_s, u"status = 'available' AND unit_no < ?"_s}) {
-                if (claimed == g.quantity)
-                    break;
-                auto fresh =
-                    m_session.updateUnits(claim.arg(from, skip), {hold.id, hold.expiresAtMs, request.showId,
-                                                                  g.areaId, start, g.quantity - claimed});
-                if (!fresh)
-                    return fresh.error();
-                claimed += int(fresh->size());
-                changes.append(*fresh);
-            }
-            if (claimed < g.quantity) {
-                auto expired = m_session.updateUnits(
-                    claim.arg(u"status = 'held' AND order_id IS NULL AND held_until_ms <= ?"_s, skip),
-                    {hold.id, hold.expiresAtMs, request.showId, g.areaId, ctx.nowMs, g.quantity - claimed});
-                if (!expired)
-                    return expired.error();
-                claimed += int(expired->size());
-                changes.append(*expired);
-            }
-            if (claimed != g.quantity) {
-                return Error::seatUnavailable(
-                    u"only %1 places left in \"%2\"; %3 asked for"_s.arg(claimed).arg(g.areaId).arg(
-                        g.quantity),
-                    {g.areaId});
-            }
-        }
-        if (!request.ga.isEmpty()) {
-            if (auto q =
-                    m_session.exec(u"INSERT INTO hold_items (hold_id, show_id, ga_area_id, ga_unit_no) "
-                                   "SELECT ?, show_id, area_id, unit_no FROM ga_units WHERE hold_id = ?"_s,
-                                   {hold.id, hold.id});
-                !q)
-                return q.error();
-            auto items = holdById(hold.id, ctx.nowMs);
-            if (!items)
-                return items.error();
-            hold.ga = items->ga;
-        }
-        if (auto r = m_session.appendChanges(changes, ctx.nowMs); !r)
-            return r.error();
-        auto price = holdPrice(hold.id, !request.seatIds.isEmpty(), !request.ga.isEmpty());
-        if (!price)
-            return price.error();
-        hold.priceMinor = *price;
-        QJsonObject details = holdRequestJson(request);
-        details.insert(u"hold_id"_s, hold.id);
-        if (auto a = m_session.audit(ctx, u"hold"_s, request.showId, details); !a)
-            return a.error();
-        return hold;
+Result<Hold> SqlInventory::holdBestAvailable(qint64 showId, const BestAvailableRequest &request,
+                                             qint64 durationMs, const CallContext &ctx)
+{
+    const QJsonObject json{{u"show_id"_s, showId},
+                           {u"category"_s, request.categoryId},
+                           {u"quantity"_s, request.quantity},
+                           {u"wheelchair"_s, request.wheelchair},
+                           {u"duration_ms"_s, durationMs}};
+    return m_session.mutate<Hold>(u"hold_best_available"_s, json, ctx, [&]() -> Result<Hold> {
+        // Chosen inside the transaction: under SQLite's write lock nobody else can take the seats meanwhile;
+        // on PostgreSQL the conditional claim still decides, and a lost race is refused whole.
+        auto mapId = m_session.scalar(u"SELECT seat_map_id FROM shows WHERE id = ?"_s, {showId});
+        if (!mapId)
+            return mapId.error();
+        if (*mapId == 0)
+            return Error::notFound(u"no show %1"_s.arg(showId));
+        auto selector = selectorFor(*mapId);
+        if (!selector)
+            return selector.error();
+        auto free = m_session.exec(u"SELECT seat_id FROM show_seats WHERE show_id = ? AND "_s +
+                                       SqlSession::claimable(),
+                                   {showId, ctx.nowMs});
+        if (!free)
+            return free.error();
+        QSet<QString> available;
+        while (free->next())
+            available.insert(free->value(0).toString());
+        free->finish();
+        auto seats = (*selector)->bestAvailable(available, request);
+        if (!seats)
+            return seats.error();
+        return claim({showId, *seats, {}, durationMs}, ctx);
     });
+}
+
+Result<std::shared_ptr<const SeatSelector>> SqlInventory::selectorFor(qint64 seatMapId)
+{
+    // Seat-map versions never change once stored: parse each one once per connection.
+    if (auto cached = m_selectors.value(seatMapId))
+        return cached;
+    auto document = m_session.exec(u"SELECT document FROM seat_maps WHERE id = ?"_s, {seatMapId});
+    if (!document)
+        return document.error();
+    if (!document->next())
+        return Error::notFound(u"no seat map %1"_s.arg(seatMapId));
+    auto map = SeatMapFormat::read(document->value(0).toString().toUtf8());
+    if (!map)
+        return map.error();
+    auto holder = std::make_shared<const SelectorHolder>(std::move(map).value());
+    std::shared_ptr<const SeatSelector> selector(holder, &holder->selector);
+    m_selectors.insert(seatMapId, selector);
+    return selector;
+}
+
+Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &ctx)
+{
+    auto show = m_session.exec(u"SELECT currency FROM shows WHERE id = ?"_s, {request.showId});
+    if (!show)
+        return show.error();
+    if (!show->next())
+        return Error::notFound(u"no show %1"_s.arg(request.showId));
+    Hold hold;
+    hold.showId = request.showId;
+    hold.currency = show->value(0).toString();
+    hold.createdAtMs = ctx.nowMs;
+    hold.expiresAtMs = ctx.nowMs + request.durationMs;
+    hold.serverTimeMs = ctx.nowMs;
+    show->finish();
+    QHash<QString, int> capacity;
+    for (const GaQuantity &g : request.ga) {
+        auto units = m_session.scalar(
+            u"SELECT COALESCE(MAX(a.capacity), 0) FROM map_ga_areas a JOIN shows sh ON sh.seat_map_id = "
+            "a.seat_map_id WHERE sh.id = ? AND a.area_id = ?"_s,
+            {request.showId, g.areaId});
+        if (!units)
+            return units.error();
+        if (*units == 0)
+            return Error::invalidInput(
+                u"show %1 has no standing area \"%2\""_s.arg(request.showId).arg(g.areaId));
+        if (g.quantity > *units) {
+            return Error::invalidInput(
+                u"area \"%1\" holds %2 people; %3 asked for"_s.arg(g.areaId).arg(*units).arg(g.quantity));
+        }
+        capacity.insert(g.areaId, int(*units));
+    }
+
+    auto holdId =
+        m_session.scalar(u"INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, "
+                         "terminal) VALUES (?, 'active', ?, ?, ?, ?) RETURNING id"_s,
+                         {request.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal});
+    if (!holdId)
+        return holdId.error();
+    hold.id = *holdId;
+
+    // The conditional write decides; only when it falls short do we ask why (unknown or taken seats).
+    QList<Change> changes;
+    if (!request.seatIds.isEmpty()) {
+        auto seats = m_session.updateSeats(
+            u"UPDATE show_seats SET status = 'held', hold_id = ?, held_until_ms = ?, order_id = NULL, "
+            "version = version + 1 WHERE show_id = ? AND seat_id IN ("_s +
+                SqlSession::placeholders(request.seatIds.size()) + u") AND "_s + SqlSession::claimable() +
+                kSeatReturning,
+            withArgs({hold.id, hold.expiresAtMs, request.showId}, request.seatIds, {ctx.nowMs}));
+        if (!seats)
+            return seats.error();
+        if (seats->size() != request.seatIds.size()) {
+            auto unknown = unknownSeats(request.showId, request.seatIds);
+            if (!unknown)
+                return unknown.error();
+            if (!unknown->isEmpty()) {
+                return Error{Error::Code::InvalidInput,
+                             u"show %1 has no seat %2"_s.arg(request.showId).arg(unknown->join(u", "_s)),
+                             *unknown};
+            }
+            QSet<QString> got;
+            for (const Change &c : *seats)
+                got.insert(c.seatId);
+            QStringList taken;
+            for (const QString &id : request.seatIds) {
+                if (!got.contains(id))
+                    taken.append(id);
+            }
+            return Error::seatUnavailable(u"not available: %1"_s.arg(taken.join(u", "_s)), taken);
+        }
+        changes.append(*seats);
+        hold.seatIds = request.seatIds;
+        hold.seatIds.sort();
+        if (auto q = m_session.exec(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
+                                    "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
+                                    {hold.id, hold.id});
+            !q)
+            return q.error();
+    }
+    for (const GaQuantity &g : request.ga) {
+        // Free places first, through the partial index of available units; only then places whose
+        // hold ran out. One scan over every held unit per claim would slow a busy standing area down.
+        int claimed = 0;
+        const QString claim = u"UPDATE ga_units SET status = 'held', hold_id = ?, held_until_ms = ?, "
+                              "order_id = NULL, version = version + 1 WHERE (show_id, area_id, unit_no) IN "
+                              "(SELECT show_id, area_id, unit_no FROM ga_units WHERE show_id = ? AND "
+                              "area_id = ? AND %1 ORDER BY unit_no LIMIT ?%2)"_s +
+                              kUnitReturning;
+        const QString skip = m_session.dialect().skipLockedSuffix;
+        // Start at a random place: terminals claiming at once spread over the area instead of all
+        // queueing for (and skipping over) the same first free units.
+        const int start = 1 + int(QRandomGenerator::global()->bounded(quint32(capacity.value(g.areaId, 1))));
+        for (const QString &from :
+             {u"status = 'available' AND unit_no >= ?"_s, u"status = 'available' AND unit_no < ?"_s}) {
+            if (claimed == g.quantity)
+                break;
+            auto fresh =
+                m_session.updateUnits(claim.arg(from, skip), {hold.id, hold.expiresAtMs, request.showId,
+                                                              g.areaId, start, g.quantity - claimed});
+            if (!fresh)
+                return fresh.error();
+            claimed += int(fresh->size());
+            changes.append(*fresh);
+        }
+        if (claimed < g.quantity) {
+            auto expired = m_session.updateUnits(
+                claim.arg(u"status = 'held' AND order_id IS NULL AND held_until_ms <= ?"_s, skip),
+                {hold.id, hold.expiresAtMs, request.showId, g.areaId, ctx.nowMs, g.quantity - claimed});
+            if (!expired)
+                return expired.error();
+            claimed += int(expired->size());
+            changes.append(*expired);
+        }
+        if (claimed != g.quantity) {
+            return Error::seatUnavailable(
+                u"only %1 places left in \"%2\"; %3 asked for"_s.arg(claimed).arg(g.areaId).arg(g.quantity),
+                {g.areaId});
+        }
+    }
+    if (!request.ga.isEmpty()) {
+        if (auto q = m_session.exec(u"INSERT INTO hold_items (hold_id, show_id, ga_area_id, ga_unit_no) "
+                                    "SELECT ?, show_id, area_id, unit_no FROM ga_units WHERE hold_id = ?"_s,
+                                    {hold.id, hold.id});
+            !q)
+            return q.error();
+        auto items = holdById(hold.id, ctx.nowMs);
+        if (!items)
+            return items.error();
+        hold.ga = items->ga;
+    }
+    if (auto r = m_session.appendChanges(changes, ctx.nowMs); !r)
+        return r.error();
+    auto price = holdPrice(hold.id, !request.seatIds.isEmpty(), !request.ga.isEmpty());
+    if (!price)
+        return price.error();
+    hold.priceMinor = *price;
+    QJsonObject details = holdRequestJson(request);
+    details.insert(u"hold_id"_s, hold.id);
+    if (auto a = m_session.audit(ctx, u"hold"_s, request.showId, details); !a)
+        return a.error();
+    return hold;
 }
 
 Result<qint64> SqlInventory::holdPrice(qint64 holdId, bool seats, bool units)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "seatmap/seatselector.h"
 #include "store/store.h"
+
+#include <memory>
 
 namespace Parterre {
 
@@ -16,6 +19,8 @@ public:
     {}
 
     Result<Hold> hold(const HoldRequest &request, const CallContext &ctx);
+    Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, qint64 durationMs,
+                                   const CallContext &ctx);
     Result<Hold> release(qint64 holdId, const CallContext &ctx);
     Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx);
     Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx);
@@ -42,6 +47,9 @@ private:
     Result<Done> lockRow(const QString &table, qint64 id); // table is one of ours, never input
     // Locks the order row (where the back end needs it) and reads what validation needs.
     Result<OrderHead> orderHead(qint64 orderId);
+    // The body of a hold, inside a transaction that mutate() opened.
+    Result<Hold> claim(const HoldRequest &request, const CallContext &ctx);
+    Result<std::shared_ptr<const SeatSelector>> selectorFor(qint64 seatMapId);
     Result<qint64> holdPrice(qint64 holdId, bool seats, bool units);
     Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);
     Result<Done> logged(Result<QList<Change>> changes, qint64 nowMs, int *count = nullptr);
@@ -49,7 +57,19 @@ private:
     Result<Done> refundPayments(qint64 orderId, qint64 amountMinor, const QString &reason,
                                 const CallContext &ctx);
 
+    // A seat map and the selector over it, kept together.
+    struct SelectorHolder
+    {
+        explicit SelectorHolder(SeatMap m)
+            : map(std::move(m))
+            , selector(map)
+        {}
+        SeatMap map;
+        SeatSelector selector;
+    };
+
     SqlSession &m_session;
+    QHash<qint64, std::shared_ptr<const SeatSelector>> m_selectors;
 };
 
 } // namespace Parterre

@@ -32,6 +32,8 @@ public:
     Result<QList<GaAreaState>> gaStates(qint64 showId, qint64 nowMs) override;
 
     Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) override;
+    Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, qint64 durationMs,
+                                   const CallContext &ctx) override;
     Result<Hold> release(qint64 holdId, const CallContext &ctx) override;
     Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx) override;
     Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx) override;

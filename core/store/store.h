@@ -4,6 +4,7 @@
 #include "model/inventory.h"
 #include "model/result.h"
 #include "model/seatmap.h"
+#include "seatmap/seatselector.h"
 
 #include <QDateTime>
 #include <QList>
@@ -52,6 +53,9 @@ public:
 
     // Inventory transitions.
     virtual Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) = 0;
+    // Picks the best seats that are free (SeatSelector) and holds them, in one transaction.
+    virtual Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, qint64 durationMs,
+                                           const CallContext &ctx) = 0;
     virtual Result<Hold> release(qint64 holdId, const CallContext &ctx) = 0;
     virtual Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx) = 0;
     virtual Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx) = 0;
