@@ -37,6 +37,8 @@ const QString kUsage =
     "  export-seatmap --db FILE --map ID --out OUT\n"
     "                                        write a seat map as Parterre JSON\n"
     "  generate-stadium --seats N --out FILE write a stadium map of exactly N seats\n"
+    "  ticket --db FILE --order ID --pdf OUT [--receipt OUT] [--json]\n"
+    "                                        write a confirmed order's tickets (and receipt) as PDF\n"
     "\n"
     "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store.\n"
     "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
@@ -130,6 +132,8 @@ int CliCommands::run(const QStringList &arguments)
         return exportSeatMap(rest);
     if (command == "generate-stadium"_L1)
         return generateStadium(rest);
+    if (command == "ticket"_L1)
+        return ticket(rest);
     return usage(u"unknown command \""_s + command + u'"');
 }
 

@@ -58,6 +58,8 @@ private:
     int importSeatMap(const QStringList &args);
     int exportSeatMap(const QStringList &args);
     int generateStadium(const QStringList &args);
+    // In ticketcommand.cpp.
+    int ticket(const QStringList &args);
 
     int usage(const QString &problem = {});
     int fail(const Error &error, bool json);

@@ -93,8 +93,8 @@ Result<Hold> SqlStore::hold(const HoldRequest &request, const CallContext &ctx)
     return m_inventory->hold(request, ctx);
 }
 
-Result<Hold> SqlStore::holdBestAvailable(qint64 showId, const BestAvailableRequest &request, qint64 durationMs,
-                                         const CallContext &ctx)
+Result<Hold> SqlStore::holdBestAvailable(qint64 showId, const BestAvailableRequest &request,
+                                         qint64 durationMs, const CallContext &ctx)
 {
     return m_inventory->holdBestAvailable(showId, request, durationMs, ctx);
 }

@@ -12,6 +12,7 @@ PARTERRE_PACKAGES=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
     libsqlite3-dev sqlite3 libpq-dev
     fonts-dejavu-core
+    libqrcodegencpp-dev zbar-tools poppler-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

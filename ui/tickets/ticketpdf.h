@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/inventory.h"
+#include "model/result.h"
+#include "ticketrenderer.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Parterre {
+
+// Writes an order's tickets (one per page, on the stock's page size) or its receipt as a PDF with real,
+// selectable text. The file is written whole or not at all.
+class TicketPdf final
+{
+public:
+    // The pages written: one per active ticket. Fails with InvalidState when the order has no tickets yet
+    // (it is not confirmed), and writes nothing then.
+    static Result<int> write(const Order &order, const Show &show, const QString &path,
+                             const TicketStock &stock = TicketStock::concert(),
+                             const QHash<QString, QString> &categoryNames = {});
+    // One page, 80 mm wide, as long as the receipt.
+    static Result<int> writeReceipt(const Order &order, const Show &show, const QString &path);
+
+    // The items that carry a ticket: active, with a code.
+    static QList<OrderItem> ticketItems(const Order &order);
+};
+
+} // namespace Parterre
