@@ -27,7 +27,8 @@ const QString kUsage =
     "  demo   --db FILE                      seed the demo venue, events and shows\n"
     "  shows  --db FILE [--json]             list shows\n"
     "  seats  --db FILE --show ID [--json]   list a show's seats and their status\n"
-    "  sell   --db FILE --show ID (--seats ID,ID | --ga AREA:N) --payment cash|comp\n"
+    "  sell   --db FILE --show ID (--seats ID,ID | --ga AREA:N | --best N [--category ID] [--wheelchair])\n"
+    "         --payment cash|comp\n"
     "         --key KEY [--tendered CENTS] [--reason TEXT] [--name NAME] [--email EMAIL]\n"
     "         [--json]                       hold, order, pay and confirm in one go\n"
     "  sweep  --db FILE                      release holds that ran out\n"
@@ -313,6 +314,9 @@ int CliCommands::sell(const QStringList &args)
                             {{u"show"_s, u"Show id."_s, u"ID"_s},
                              {u"seats"_s, u"Seat ids, comma-separated."_s, u"IDS"_s},
                              {u"ga"_s, u"Standing area and quantity."_s, u"AREA:N"_s},
+                             {u"best"_s, u"The best N seats available."_s, u"N"_s},
+                             {u"category"_s, u"With --best: only this category."_s, u"ID"_s},
+                             {u"wheelchair"_s, u"With --best: a wheelchair space and its companion seat."_s},
                              {u"payment"_s, u"cash or comp."_s, u"METHOD"_s},
                              {u"key"_s, u"Idempotency key: the same key never sells twice."_s, u"KEY"_s},
                              {u"tendered"_s, u"Cash handed over, in cents (default: exact)."_s, u"CENTS"_s},
@@ -328,9 +332,22 @@ int CliCommands::sell(const QStringList &args)
     request.hold.showId = parser.value(u"show"_s).toLongLong(&ok);
     if (!ok || request.hold.showId <= 0)
         return bad(u"--show needs a show id"_s);
-    if (parser.isSet(u"seats"_s) == parser.isSet(u"ga"_s))
-        return bad(u"give either --seats or --ga"_s);
-    if (parser.isSet(u"seats"_s)) {
+    if (int(parser.isSet(u"seats"_s)) + int(parser.isSet(u"ga"_s)) + int(parser.isSet(u"best"_s)) != 1)
+        return bad(u"give one of --seats, --ga or --best"_s);
+    if (parser.isSet(u"best"_s)) {
+        BestAvailableRequest best;
+        best.quantity = parser.value(u"best"_s).toInt(&ok);
+        if (!ok)
+            return bad(u"--best takes a number of seats"_s);
+        best.categoryId = parser.value(u"category"_s);
+        best.wheelchair = parser.isSet(u"wheelchair"_s);
+        request.best = best;
+    } else if (parser.isSet(u"category"_s) || parser.isSet(u"wheelchair"_s)) {
+        return bad(u"--category and --wheelchair go with --best"_s);
+    }
+    if (request.best) {
+        // chosen by the store
+    } else if (parser.isSet(u"seats"_s)) {
         for (const QString &id : parser.value(u"seats"_s).split(u',', Qt::KeepEmptyParts))
             request.hold.seatIds.append(id.trimmed());
     } else {

@@ -234,15 +234,38 @@ Result<Order> InventoryEngine::sell(const SaleRequest &request, const QString &k
 {
     // Everything a person could get wrong is checked before the first write, so a refused sale leaves no
     // trace.
-    if (auto e = checkHold(request.hold))
+    if (request.best) {
+        if (request.hold.showId <= 0)
+            return Error::invalidInput(u"no show given"_s);
+        if (!request.best->wheelchair &&
+            (request.best->quantity <= 0 || request.best->quantity > MaxSeatsPerHold))
+            return Error::invalidInput(u"best available takes 1 to %1 seats"_s.arg(MaxSeatsPerHold));
+        if (request.tenderedMinor >= 0 && request.best->categoryId.isEmpty())
+            return Error::invalidInput(u"the price of best available seats is known only for one category: "
+                                       "name it to give the cash tendered"_s);
+    } else if (auto e = checkHold(request.hold)) {
         return *e;
+    }
     if (auto e = checkCustomer(request.customer))
         return *e;
     if (auto e = checkPayment(request.method, request.tenderedMinor, request.reason))
         return *e;
     if (auto ctx = context(key); !ctx)
         return ctx.error();
-    if (request.method == Payment::Method::Cash && request.tenderedMinor >= 0) {
+    if (request.method == Payment::Method::Cash && request.tenderedMinor >= 0 && request.best) {
+        auto show = m_store.show(request.hold.showId, m_clock.nowMs());
+        if (!show)
+            return show.error();
+        if (!show->prices.contains(request.best->categoryId))
+            return Error::invalidInput(
+                u"show %1 has no category %2"_s.arg(show->id).arg(request.best->categoryId));
+        const int seats = request.best->wheelchair ? 2 : request.best->quantity;
+        const Money due{show->prices.value(request.best->categoryId) * seats, show->currency};
+        if (request.tenderedMinor < due.minor) {
+            return Error::invalidInput(u"%1 tendered is less than the %2 due"_s.arg(
+                Money{request.tenderedMinor, due.currency}.toString(), due.toString()));
+        }
+    } else if (request.method == Payment::Method::Cash && request.tenderedMinor >= 0) {
         auto total = priceOf(request.hold);
         if (!total)
             return total.error();
@@ -252,7 +275,8 @@ Result<Order> InventoryEngine::sell(const SaleRequest &request, const QString &k
         }
     }
 
-    auto held = hold(request.hold, key + u":hold"_s);
+    auto held = request.best ? holdBestAvailable(request.hold.showId, *request.best, key + u":hold"_s)
+                             : hold(request.hold, key + u":hold"_s);
     if (!held)
         return held.error();
     if (held->status == Hold::Status::Active) {

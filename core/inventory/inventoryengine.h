@@ -2,14 +2,17 @@
 
 #include "inventory/clock.h"
 #include "model/money.h"
+
 #include "store/store.h"
+#include <optional>
 
 namespace Parterre {
 
 // A whole counter sale in one request: hold, order, pay, confirm.
 struct SaleRequest
 {
-    HoldRequest hold;
+    HoldRequest hold;                         // the show, and the seats or places, unless best is set
+    std::optional<BestAvailableRequest> best; // instead of naming seats: the best available ones
     Payment::Method method = Payment::Method::Cash;
     qint64 tenderedMinor = -1; // cash: -1 means exact
     QString reason;            // required for comps

@@ -51,6 +51,7 @@ private slots:
     void sameKeySellsNothingNew();
     void takenSeatExitsThree();
     void sellStanding();
+    void sellBestAvailable();
     void badInputExitsTwoAndChangesNothing_data();
     void badInputExitsTwoAndChangesNothing();
     void verifyFindsViolations();
@@ -179,6 +180,33 @@ void TestCli::sellStanding()
     QCOMPARE(sold.json().value("change_minor"_L1).toInteger(), 20000 - total);
 }
 
+void TestCli::sellBestAvailable()
+{
+    Run best = cli(QStringList{u"sell"_s} + m_store +
+                   QStringList{u"--show"_s, QString::number(m_show), u"--best"_s, u"4"_s, u"--category"_s,
+                               u"cat2"_s, u"--payment"_s, u"cash"_s, u"--tendered"_s, u"100000"_s, u"--key"_s,
+                               u"best-1"_s, u"--json"_s});
+    QCOMPARE(best.exitCode, 0);
+    const QJsonArray seats = best.json().value("seats"_L1).toArray();
+    QCOMPARE(seats.size(), 4);
+    // Side by side: one row, consecutive numbers.
+    const QString row = seats.first().toString().section(u'-', 0, 1);
+    int previous = -1;
+    for (const QJsonValue &v : seats) {
+        QCOMPARE(v.toString().section(u'-', 0, 1), row);
+        const int number = v.toString().section(u'-', 2).toInt();
+        QVERIFY(previous < 0 || number == previous + 1);
+        previous = number;
+    }
+    QVERIFY(best.json().value("change_minor"_L1).toInteger() > 0);
+    Run wheelchair =
+        cli(QStringList{u"sell"_s} + m_store +
+            QStringList{u"--show"_s, QString::number(m_show), u"--best"_s, u"2"_s, u"--wheelchair"_s,
+                        u"--payment"_s, u"cash"_s, u"--key"_s, u"best-2"_s, u"--json"_s});
+    QCOMPARE(wheelchair.exitCode, 0);
+    QCOMPARE(wheelchair.json().value("seats"_L1).toArray().size(), 2);
+}
+
 void TestCli::badInputExitsTwoAndChangesNothing_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -206,6 +234,20 @@ void TestCli::badInputExitsTwoAndChangesNothing_data()
     QTest::newRow("seats and standing") << QStringList{show, u"--seats=stalls-A-1"_s, u"--ga=standing:1"_s,
                                                        u"--payment=cash"_s, u"--key=b7"_s}
                                         << 2;
+    QTest::newRow("best with seats") << QStringList{show, u"--best=2"_s, u"--seats=stalls-A-1"_s,
+                                                    u"--payment=cash"_s, u"--key=b8"_s}
+                                     << 2;
+    QTest::newRow("best, tendered, no category")
+        << QStringList{show, u"--best=2"_s, u"--payment=cash"_s, u"--tendered=50000"_s, u"--key=b9"_s} << 2;
+    QTest::newRow("best, too little cash") << QStringList{show,
+                                                          u"--best=2"_s,
+                                                          u"--category=cat1"_s,
+                                                          u"--payment=cash"_s,
+                                                          u"--tendered=100"_s,
+                                                          u"--key=b10"_s}
+                                           << 2;
+    QTest::newRow("best, nothing that large")
+        << QStringList{show, u"--best=400"_s, u"--category=cat1"_s, u"--payment=cash"_s, u"--key=b11"_s} << 3;
     QTest::newRow("same key, other seats")
         << QStringList{show, u"--seats=stalls-A-2"_s, u"--payment=cash"_s, u"--key=sale-1"_s} << 2;
 }
