@@ -88,9 +88,8 @@ Result<SqlCursor> SqlSession::exec(const QString &sql, const QVariantList &args)
         const QString message = statement.value()->lastError();
         giveBack(sql, std::move(statement).value());
         m_lastOutcome = outcome;
-        // Outside a transaction a read may simply run again on a fresh connection.
-        if (outcome == SqlStatement::Outcome::Disconnected && !m_inTransaction && attempt < 1 &&
-            m_connection->reconnect().ok())
+        // Outside a transaction a read may simply run again on a fresh connection, once the server is back.
+        if (outcome == SqlStatement::Outcome::Disconnected && !m_inTransaction && attempt < 1 && reconnect())
             continue;
         return Error::storage(message);
     }
@@ -99,22 +98,27 @@ Result<SqlCursor> SqlSession::exec(const QString &sql, const QVariantList &args)
 bool SqlSession::retryAfterFailure(int attempt)
 {
     constexpr int maxBusyRetries = 20;
-    constexpr qint64 maxReconnectMs = 30'000;
     if (m_connection->isBroken() || m_lastOutcome == SqlStatement::Outcome::Disconnected) {
-        // Wait out a server restart, up to half a minute, then give up with the error.
-        QElapsedTimer waited;
-        waited.start();
-        for (int i = 0; waited.elapsed() < maxReconnectMs; ++i) {
-            m_inTransaction = false;
-            if (m_connection->reconnect())
-                return true;
-            QThread::msleep(std::min(100 * (i + 1), 1000));
-        }
-        return false;
+        m_inTransaction = false;
+        return reconnect();
     }
     if (m_lastOutcome == SqlStatement::Outcome::Busy && attempt < maxBusyRetries) {
         QThread::msleep(std::min(2 * (attempt + 1), 50));
         return true;
+    }
+    return false;
+}
+
+bool SqlSession::reconnect()
+{
+    // Wait out a server restart, up to half a minute, then give up with the error.
+    constexpr qint64 maxReconnectMs = 30'000;
+    QElapsedTimer waited;
+    waited.start();
+    for (int i = 0; waited.elapsed() < maxReconnectMs; ++i) {
+        if (m_connection->reconnect())
+            return true;
+        QThread::msleep(std::min(100 * (i + 1), 1000));
     }
     return false;
 }

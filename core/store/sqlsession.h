@@ -139,6 +139,7 @@ private:
                           const std::function<Result<T>()> &body);
     // After a failed attempt: whether to try again (reconnecting first if the connection is gone).
     bool retryAfterFailure(int attempt);
+    bool reconnect(); // with backoff, for as long as a server restart takes (bounded)
     void afterCommit();
 
     Result<QJsonObject> storedAnswer(const QString &key, const QString &operation, const QString &hash);
