@@ -40,6 +40,12 @@ const QString kUsage =
     "  generate-stadium --seats N --out FILE write a stadium map of exactly N seats\n"
     "  ticket --db FILE --order ID --pdf OUT [--receipt OUT] [--json]\n"
     "                                        write a confirmed order's tickets (and receipt) as PDF\n"
+    "  token create --db FILE --role ROLE --name NAME [--json]\n"
+    "                                        make a bearer token for the sync API (printed once;\n"
+    "                                        roles: clerk, supervisor, organizer, admin, channel)\n"
+    "  token revoke --db FILE --name NAME    revoke a token\n"
+    "  token pairing-code --db FILE --role ROLE [--ttl SECONDS] [--json]\n"
+    "                                        a one-time code a terminal trades for a token\n"
     "\n"
     "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store.\n"
     "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
@@ -135,6 +141,8 @@ int CliCommands::run(const QStringList &arguments)
         return generateStadium(rest);
     if (command == "ticket"_L1)
         return ticket(rest);
+    if (command == "token"_L1)
+        return token(rest);
     return usage(u"unknown command \""_s + command + u'"');
 }
 

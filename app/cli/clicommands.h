@@ -60,6 +60,8 @@ private:
     int generateStadium(const QStringList &args);
     // In ticketcommand.cpp.
     int ticket(const QStringList &args);
+    // In tokencommands.cpp.
+    int token(const QStringList &args);
 
     int usage(const QString &problem = {});
     int fail(const Error &error, bool json);

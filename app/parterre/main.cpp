@@ -6,6 +6,7 @@
 #include "seatmap/demoseeder.h"
 #include "store/store.h"
 #include "store/storelocation.h"
+#include "sync/servecommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -110,6 +111,9 @@ Result<bool> seedDemoIfEmpty(InventoryEngine &engine, const QDate &today)
 
 int main(int argc, char *argv[])
 {
+    if (ServeCommand::wanted(argc, argv)) // the sync host, headless: no display needed
+        return ServeCommand::run(argc, argv);
+
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();

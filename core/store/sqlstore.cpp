@@ -13,10 +13,12 @@ SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection, const SqlDialect &
     , m_catalog(std::make_unique<SqlCatalog>(*m_session))
     , m_inventory(std::make_unique<SqlInventory>(*m_session))
     , m_verifier(std::make_unique<SqlVerifier>(*m_session))
+    , m_tokens(std::make_unique<SqlTokens>(*m_session))
 {}
 
 SqlStore::~SqlStore()
 {
+    m_tokens.reset();
     m_verifier.reset();
     m_inventory.reset();
     m_catalog.reset();
@@ -162,6 +164,41 @@ Result<qint64> SqlStore::lastSeq()
 Result<QList<Violation>> SqlStore::verify(qint64 nowMs)
 {
     return m_verifier->verify(nowMs);
+}
+
+Result<QString> SqlStore::createToken(const QString &name, const QString &role, const CallContext &ctx)
+{
+    return m_tokens->create(name, role, ctx);
+}
+
+Result<ApiToken> SqlStore::revokeToken(const QString &name, const CallContext &ctx)
+{
+    return m_tokens->revoke(name, ctx);
+}
+
+Result<ApiToken> SqlStore::tokenByHash(const QByteArray &sha256Hex)
+{
+    return m_tokens->byHash(sha256Hex);
+}
+
+Result<QString> SqlStore::createPairingCode(const QString &role, qint64 ttlMs, const CallContext &ctx)
+{
+    return m_tokens->createPairingCode(role, ttlMs, ctx);
+}
+
+Result<QString> SqlStore::redeemPairingCode(const QString &code, const QString &name, const CallContext &ctx)
+{
+    return m_tokens->redeemPairingCode(code, name, ctx);
+}
+
+Result<qint64> SqlStore::orderOfPayment(qint64 paymentId)
+{
+    auto orderId = m_session->scalar(u"SELECT order_id FROM payments WHERE id = ?"_s, {paymentId});
+    if (!orderId)
+        return orderId.error();
+    if (*orderId <= 0)
+        return Error::notFound(u"no payment %1"_s.arg(paymentId));
+    return *orderId;
 }
 
 } // namespace Parterre

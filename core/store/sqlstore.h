@@ -3,6 +3,7 @@
 #include "store/sqlcatalog.h"
 #include "store/sqlinventory.h"
 #include "store/sqlsession.h"
+#include "store/sqltokens.h"
 #include "store/sqlverifier.h"
 #include "store/store.h"
 
@@ -48,6 +49,13 @@ public:
     Result<QList<Change>> changesSince(qint64 seq, int limit) override;
     Result<qint64> lastSeq() override;
     Result<QList<Violation>> verify(qint64 nowMs) override;
+    Result<QString> createToken(const QString &name, const QString &role, const CallContext &ctx) override;
+    Result<ApiToken> revokeToken(const QString &name, const CallContext &ctx) override;
+    Result<ApiToken> tokenByHash(const QByteArray &sha256Hex) override;
+    Result<QString> createPairingCode(const QString &role, qint64 ttlMs, const CallContext &ctx) override;
+    Result<QString> redeemPairingCode(const QString &code, const QString &name,
+                                      const CallContext &ctx) override;
+    Result<qint64> orderOfPayment(qint64 paymentId) override;
 
     SqlSession &session() { return *m_session; }
 
@@ -62,6 +70,7 @@ private:
     std::unique_ptr<SqlCatalog> m_catalog;
     std::unique_ptr<SqlInventory> m_inventory;
     std::unique_ptr<SqlVerifier> m_verifier;
+    std::unique_ptr<SqlTokens> m_tokens;
 };
 
 } // namespace Parterre

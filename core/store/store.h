@@ -27,6 +27,24 @@ struct Violation
     QString detail;
 };
 
+// A bearer token of a terminal or a scripted client, as the host keeps it: never the token itself.
+struct ApiToken
+{
+    qint64 id = 0;
+    QString name;
+    QString role; // clerk, supervisor, organizer, admin, channel
+    qint64 createdAtMs = 0;
+    qint64 revokedAtMs = 0; // 0: valid
+
+    static bool isRole(const QString &role)
+    {
+        static const QStringList roles{QStringLiteral("clerk"), QStringLiteral("supervisor"),
+                                       QStringLiteral("organizer"), QStringLiteral("admin"),
+                                       QStringLiteral("channel")};
+        return roles.contains(role);
+    }
+};
+
 // The inventory's one authority. Every mutating call is one short transaction that validates before it
 // writes, appends to the change log and the audit log, and records its answer under the call's
 // idempotency key. A Store object is bound to the thread that opened it (like QSqlDatabase); open one per
@@ -54,8 +72,8 @@ public:
     // Inventory transitions.
     virtual Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) = 0;
     // Picks the best seats that are free (SeatSelector) and holds them, in one transaction.
-    virtual Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, qint64 durationMs,
-                                           const CallContext &ctx) = 0;
+    virtual Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request,
+                                           qint64 durationMs, const CallContext &ctx) = 0;
     virtual Result<Hold> release(qint64 holdId, const CallContext &ctx) = 0;
     virtual Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx) = 0;
     virtual Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx) = 0;
@@ -73,6 +91,39 @@ public:
 
     // Every invariant of the one rule, checked against the stored data; empty when all hold.
     virtual Result<QList<Violation>> verify(qint64 nowMs) = 0;
+
+    // Bearer tokens (stored as SHA-256 hashes). createToken answers the new token, the only time it is
+    // seen; it is not kept under the idempotency key. Stores without tokens answer a Storage error.
+    virtual Result<QString> createToken(const QString & /*name*/, const QString & /*role*/,
+                                        const CallContext & /*ctx*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no tokens"));
+    }
+    virtual Result<ApiToken> revokeToken(const QString & /*name*/, const CallContext & /*ctx*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no tokens"));
+    }
+    virtual Result<ApiToken> tokenByHash(const QByteArray & /*sha256Hex*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no tokens"));
+    }
+    // One-time pairing codes ("ABCD-EFGH"), kept hashed: redeemPairingCode trades a valid, unused,
+    // unexpired code for a new token named `name` with the code's role, in one transaction.
+    virtual Result<QString> createPairingCode(const QString & /*role*/, qint64 /*ttlMs*/,
+                                              const CallContext & /*ctx*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no tokens"));
+    }
+    virtual Result<QString> redeemPairingCode(const QString & /*code*/, const QString & /*name*/,
+                                              const CallContext & /*ctx*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no tokens"));
+    }
+    // The order a payment belongs to (NotFound when there is no such payment).
+    virtual Result<qint64> orderOfPayment(qint64 /*paymentId*/)
+    {
+        return Error::storage(QStringLiteral("this store cannot look up payments"));
+    }
 };
 
 } // namespace Parterre

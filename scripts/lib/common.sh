@@ -13,6 +13,7 @@ PARTERRE_PACKAGES=(
     libsqlite3-dev sqlite3 libpq-dev
     fonts-dejavu-core
     libqrcodegencpp-dev zbar-tools poppler-utils
+    qt6-httpserver-dev qt6-websockets-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

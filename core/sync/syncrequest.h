@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+namespace Parterre {
+
+// What the server thread hands to the store thread: a copy of one HTTP request, detached from its socket.
+struct SyncRequest
+{
+    quint64 id = 0;
+    QByteArray method; // "GET", "POST", "DELETE", ...
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray authorization;
+    QByteArray idempotencyKey;
+    bool hasIdempotencyKey = false;
+    QString peer; // the client's address
+
+    // Filled in by the worker once the bearer token is known.
+    QString tokenName;
+    QString role;
+    QString key; // the idempotency key, namespaced by the token
+};
+
+} // namespace Parterre
