@@ -2,21 +2,31 @@
 
 #include "inventorybench.h"
 #include "postgresbench.h"
+#ifdef PARTERRE_BENCH_RENDER
+#include "renderbench.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+#ifdef PARTERRE_BENCH_RENDER
+    // The render benchmark needs a QApplication (and the offscreen platform), so it starts its own.
+    if (argc >= 2 && std::strcmp(argv[1], "render") == 0)
+        return Parterre::Bench::runRenderBench(argc, argv);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"parterre-bench"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory."_s);
+    parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory, render."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory."_s);
+    parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory or render."_s);
     parser.addOptions({{u"backend"_s, u"Store back end: sqlite or postgres."_s, u"NAME"_s, u"sqlite"_s},
                        {u"postgres"_s, u"PostgreSQL server URL (with --backend postgres)."_s, u"URL"_s},
                        {u"clients"_s, u"Client counts for --backend postgres."_s, u"LIST"_s, u"1,8,32"_s},
@@ -28,7 +38,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QStringList benches = parser.positionalArguments();
     if (benches.size() != 1 || benches.first() != "inventory"_L1) {
-        QTextStream(stderr) << "parterre-bench: name one benchmark: inventory\n";
+        QTextStream(stderr) << "parterre-bench: name one benchmark: inventory or render\n";
         return 2;
     }
     if (parser.value(u"backend"_s) == "postgres"_L1) {

@@ -2,7 +2,7 @@
 #include "inventory/inventoryengine.h"
 #include "mainwindow/mainwindow.h"
 #include "seatmap/demoseeder.h"
-#include "seatmap/simpleseatview.h"
+#include "seatmap/seatmapview.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 
@@ -33,9 +33,9 @@ QList<QTreeWidgetItem *> showItems(const QTreeWidget *tree)
     return items;
 }
 
-SimpleSeatView::Counts countsOf(const QList<SeatState> &seats, const QList<GaAreaState> &gaAreas)
+SeatMapView::Counts countsOf(const QList<SeatState> &seats, const QList<GaAreaState> &gaAreas)
 {
-    SimpleSeatView::Counts counts;
+    SeatMapView::Counts counts;
     for (const SeatState &seat : seats) {
         switch (seat.status) {
         case SeatState::Status::Available:
@@ -107,7 +107,7 @@ void TestMainWindow::showsSeatsAndFollowsSales()
     window.start();
 
     auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("showTree"));
-    auto *view = window.findChild<SimpleSeatView *>(QStringLiteral("seatView"));
+    auto *view = window.findChild<SeatMapView *>(QStringLiteral("seatView"));
     auto *summary = window.findChild<QLabel *>(QStringLiteral("summary"));
     QVERIFY(tree && view && summary);
 
@@ -133,8 +133,8 @@ void TestMainWindow::showsSeatsAndFollowsSales()
     QTRY_COMPARE(view->seatsWithState(), map->seatCount());
     QCOMPARE(view->seatCount(), map->seatCount());
 
-    const SimpleSeatView::Counts expected = countsOf(*seats, *gaAreas);
-    const SimpleSeatView::Counts shown = view->counts();
+    const SeatMapView::Counts expected = countsOf(*seats, *gaAreas);
+    const SeatMapView::Counts shown = view->counts();
     QCOMPARE(shown.available, expected.available);
     QCOMPARE(shown.held, expected.held);
     QCOMPARE(shown.sold, expected.sold);
@@ -198,7 +198,7 @@ void TestMainWindow::showsSeatsAndFollowsSales()
 
     const auto statesNow = m_store->seatStates(showId, m_clock.nowMs());
     QVERIFY(statesNow);
-    const SimpleSeatView::Counts expectedNow = countsOf(*statesNow, *gaAreas);
+    const SeatMapView::Counts expectedNow = countsOf(*statesNow, *gaAreas);
     QCOMPARE(expectedNow.held, expected.held + 4);
     QCOMPARE(expectedNow.blocked, expected.blocked + 3);
     QTRY_COMPARE(view->counts().held, expectedNow.held);

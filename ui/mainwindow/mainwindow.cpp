@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "inventory/inventoryservice.h"
-#include "seatmap/simpleseatview.h"
+#include "seatmap/seatmapview.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -194,7 +194,7 @@ void MainWindow::createWidgets()
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_seatView = new SimpleSeatView;
+    m_seatView = new SeatMapView;
     m_seatView->setObjectName(QStringLiteral("seatView"));
     m_seatView->setPlaceholderText(tr("Select a show on the left to see its seats."));
 
@@ -453,6 +453,7 @@ void MainWindow::applyShow(const ShowSnapshot &snapshot)
         m_seatView->setSeatMap(*snapshot.map);
         m_loadedSeatMapId = snapshot.show.seatMapId;
     }
+    m_seatView->setPrices(snapshot.show.prices, snapshot.show.currency);
     m_seatView->setStates(snapshot.seats, snapshot.gaAreas);
     m_pollsSinceShowRead = 0;
     m_showTitle->setText(showTitle(snapshot.show));
@@ -497,7 +498,7 @@ void MainWindow::applyPoll(const PollResult &result)
 
 void MainWindow::updateSummary()
 {
-    const SimpleSeatView::Counts counts = m_seatView->counts();
+    const SeatMapView::Counts counts = m_seatView->counts();
     QString text = tr("%L1 available · %L2 held · %L3 sold · %L4 blocked")
                        .arg(counts.available)
                        .arg(counts.held)

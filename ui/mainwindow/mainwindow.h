@@ -15,11 +15,11 @@ class QTreeWidgetItem;
 namespace Parterre {
 
 class InventoryService;
-class SimpleSeatView;
+class SeatMapView;
 class Store;
 
 // The main window's first shell: lists the store's events and shows, and shows the selected show's seat
-// map live. A switchboard: store work runs on the InventoryService's thread, drawing in SimpleSeatView.
+// map live. A switchboard: store work runs on the InventoryService's thread, drawing in SeatMapView.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -73,7 +73,7 @@ private:
     QLabel *m_showTitle = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_storeLabel = nullptr;
-    SimpleSeatView *m_seatView = nullptr;
+    SeatMapView *m_seatView = nullptr;
     QTimer *m_pollTimer = nullptr;
 
     qint64 m_selectedShowId = 0;
