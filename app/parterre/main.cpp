@@ -16,6 +16,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -86,9 +87,16 @@ StoreLocation parseCommandLine(QCoreApplication &app)
     }
     if (parser.isSet(postgresOption))
         return StoreLocation::postgres(parser.value(postgresOption));
-    return parser.isSet(dbOption)
-               ? StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath())
-               : StoreLocation::defaultLocation();
+    if (parser.isSet(dbOption))
+        return StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath());
+    // The store chosen last time in the connection dialog (kept without its password), else the default.
+    const QSettings settings;
+    const QString saved = settings.value(QStringLiteral("store/location")).toString();
+    if (!saved.isEmpty())
+        return settings.value(QStringLiteral("store/kind")).toString() == QLatin1String("postgres")
+                   ? StoreLocation::postgres(saved)
+                   : StoreLocation::sqlite(saved);
+    return StoreLocation::defaultLocation();
 }
 
 // A fresh store gets the demo venue and shows, so there is something to look at and sell.

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QStatusBar>
 #include <QTemporaryDir>
+
+#include "testsupport.h"
 #include <QTest>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -20,6 +22,7 @@
 #include <memory>
 
 using namespace Parterre;
+using namespace Parterre::Test;
 
 namespace {
 
@@ -61,8 +64,8 @@ SeatMapView::Counts countsOf(const QList<SeatState> &seats, const QList<GaAreaSt
 
 } // namespace
 
-// The main window against a real SQLite store: it lists the shows, draws the selected one and follows
-// sales made by another terminal.
+// The main window against a real store (SQLite, and PostgreSQL in the _postgres run): it lists the shows,
+// draws the selected one and follows sales made by another terminal.
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -74,6 +77,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database;
     StoreLocation m_location;
     SystemClock m_clock;
     std::unique_ptr<Store> m_store; // the other terminal: its own connection on the test's thread
@@ -82,7 +86,8 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_location = StoreLocation::sqlite(m_dir.filePath(QStringLiteral("parterre.sqlite")));
+    QVERIFY2(m_database.isValid(), qPrintable(m_database.error()));
+    m_location = m_database.location();
     auto store = m_location.open();
     QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
     m_store = std::move(store).value();
@@ -167,6 +172,8 @@ void TestMainWindow::showsSeatsAndFollowsSales()
     QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
 
     QTRY_VERIFY_WITH_TIMEOUT(view->seatStatus(seatId) == SeatState::Status::Sold, 10'000);
+    if (testingPostgres()) // told by the other terminal's batched NOTIFY, not only by polling
+        QTRY_VERIFY_WITH_TIMEOUT(window.feedNotifications() > 0, 10'000);
     QCOMPARE(view->counts().sold, expected.sold + 1);
     QCOMPARE(view->counts().available, expected.available - 1);
     QTRY_COMPARE(first->text(1), QLocale().toString(show->availableCount - 1));

@@ -4,6 +4,9 @@
 #include "seatmap/seatmapview.h"
 #include "store/store.h"
 
+#include "settings/connectiondialog.h"
+#include "store/changefeed.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDebug>
@@ -12,6 +15,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -22,6 +26,8 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace Parterre {
 
@@ -131,6 +137,7 @@ void fillShowItem(QTreeWidgetItem *item, const Show &show)
 
 MainWindow::MainWindow(const StoreLocation &location, QWidget *parent)
     : QMainWindow(parent)
+    , m_location(location)
     , m_service(std::make_unique<InventoryService>(location))
 {
     setWindowTitle(QStringLiteral("Parterre"));
@@ -146,12 +153,15 @@ MainWindow::MainWindow(const StoreLocation &location, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_pollTimer->stop();
+    m_feed.reset();
     m_service.reset(); // waits for queued jobs; their answers are dropped with this window
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *connectStore = fileMenu->addAction(tr("&Connect to Store…"));
+    connect(connectStore, &QAction::triggered, this, &MainWindow::connectToStore);
     QAction *reload = fileMenu->addAction(tr("&Reload"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::reloadCatalogue);
@@ -230,6 +240,53 @@ void MainWindow::start()
 {
     reloadCatalogue();
     m_pollTimer->start();
+    // The timer is the safety net; the feed (LISTEN/NOTIFY on PostgreSQL, a quick poll on SQLite) makes
+    // another terminal's sale show here at once.
+    m_feed = std::make_unique<ChangeFeed>(m_location);
+    connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this] { poll(); });
+    connect(m_feed.get(), &ChangeFeed::connectionChanged, this,
+            [this](bool connected, const QString &message) {
+                if (connected)
+                    statusBar()->showMessage(tr("Connected to the store again."), 5000);
+                else
+                    statusBar()->showMessage(tr("Store connection lost, retrying: %1").arg(message));
+            });
+    m_feed->start();
+}
+
+quint64 MainWindow::feedNotifications() const
+{
+    return m_feed ? m_feed->notificationsReceived() : 0;
+}
+
+void MainWindow::connectToStore()
+{
+    ConnectionDialog dialog(m_location, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const StoreLocation chosen = dialog.location();
+    // Remembered for the next start without the password (libpq can read it from ~/.pgpass).
+    const StoreLocation remembered = dialog.locationWithoutPassword();
+    QSettings settings;
+    settings.setValue(u"store/kind"_s,
+                      remembered.kind == StoreLocation::Kind::Postgres ? u"postgres"_s : u"sqlite"_s);
+    settings.setValue(u"store/location"_s, remembered.path);
+    switchStore(chosen);
+}
+
+void MainWindow::switchStore(const StoreLocation &location)
+{
+    m_pollTimer->stop();
+    m_feed.reset();
+    m_service = std::make_unique<InventoryService>(location); // the old one finishes its jobs first
+    m_location = location;
+    m_lastSeq = -1;
+    m_selectedShowId = 0;
+    m_loadedSeatMapId = 0;
+    ++m_showRequest;
+    m_showTree->clear();
+    m_storeLabel->setText(tr("Store: %1").arg(location.describe()));
+    start();
 }
 
 void MainWindow::selectShow(qint64 showId)

@@ -14,6 +14,7 @@ class QTreeWidgetItem;
 
 namespace Parterre {
 
+class ChangeFeed;
 class InventoryService;
 class SeatMapView;
 class Store;
@@ -33,6 +34,8 @@ public:
 
     // Loads the catalogue and starts following the change log.
     void start();
+    StoreLocation location() const { return m_location; }
+    quint64 feedNotifications() const;
     void selectShow(qint64 showId);
     qint64 selectedShowId() const { return m_selectedShowId; }
 
@@ -60,6 +63,8 @@ private:
     void about();
 
     void reloadCatalogue();
+    void connectToStore();
+    void switchStore(const StoreLocation &location);
     void applyCatalogue(const Catalogue &catalogue);
     void onCurrentItemChanged(QTreeWidgetItem *current);
     void loadShow(qint64 showId);
@@ -68,7 +73,9 @@ private:
     void applyPoll(const PollResult &result);
     void updateSummary();
 
+    StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
+    std::unique_ptr<ChangeFeed> m_feed; // wakes the poll at once on another terminal's change
     QTreeWidget *m_showTree = nullptr;
     QLabel *m_showTitle = nullptr;
     QLabel *m_summary = nullptr;
