@@ -225,6 +225,16 @@ Result<QStringList> InventoryEngine::setBlocked(const BlockRequest &request, con
     return m_store.setBlocked(request, *ctx);
 }
 
+Result<qint64> InventoryEngine::moveShowToSeatMap(qint64 showId, qint64 seatMapId, const QString &key)
+{
+    if (showId <= 0 || seatMapId <= 0)
+        return Error::invalidInput(u"give a show and a seat map"_s);
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.moveShowToSeatMap(showId, seatMapId, *ctx);
+}
+
 Result<SweepResult> InventoryEngine::sweepExpired()
 {
     return m_store.sweepExpired(CallContext{QString(), m_actor, m_terminal, m_clock.nowMs()});

@@ -50,6 +50,7 @@ public:
     Result<Order> refund(const RefundRequest &request, const QString &key);
     Result<QStringList> setBlocked(const BlockRequest &request, const QString &key);
     Result<SweepResult> sweepExpired();
+    Result<qint64> moveShowToSeatMap(qint64 showId, qint64 seatMapId, const QString &key);
 
     // hold -> order -> pay -> confirm, each step under a key derived from `key`, so that repeating the
     // whole sale with the same key resumes or replays it and never sells twice.

@@ -218,7 +218,13 @@ Result<Done> SqlCatalog::insertGaUnits(qint64 showId, qint64 seatMapId)
     areas.value().finish();
     constexpr int chunk = 200;
     for (const Area &area : std::as_const(list)) {
-        for (int start = 1; start <= area.capacity; start += chunk) {
+        auto existing =
+            m_session.scalar(u"SELECT COALESCE(MAX(unit_no), 0) FROM ga_units WHERE show_id = ? AND "
+                             "area_id = ?"_s,
+                             {showId, area.id});
+        if (!existing)
+            return existing.error();
+        for (int start = int(*existing) + 1; start <= area.capacity; start += chunk) {
             const int count = std::min(chunk, area.capacity - start + 1);
             QString sql = u"INSERT INTO ga_units (show_id, area_id, unit_no, category_id) VALUES "_s;
             QVariantList args;
@@ -231,6 +237,114 @@ Result<Done> SqlCatalog::insertGaUnits(qint64 showId, qint64 seatMapId)
         }
     }
     return Done{};
+}
+
+Result<qint64> SqlCatalog::moveShowToSeatMap(qint64 showId, qint64 seatMapId, const CallContext &ctx)
+{
+    const QJsonObject request{{u"show_id"_s, showId}, {u"seat_map_id"_s, seatMapId}};
+    return m_session.mutate<qint64>(u"move_show"_s, request, ctx, [&]() -> Result<qint64> {
+        auto current = m_session.exec(u"SELECT sh.seat_map_id, m.venue_id FROM shows sh JOIN seat_maps m ON "
+                                      "m.id = sh.seat_map_id WHERE sh.id = ?"_s +
+                                          m_session.dialect().forUpdate,
+                                      {showId});
+        if (!current)
+            return current.error();
+        if (!current->next())
+            return Error::notFound(u"no show %1"_s.arg(showId));
+        const qint64 currentMap = current->value(0).toLongLong();
+        const qint64 venue = current->value(1).toLongLong();
+        current->finish();
+        auto target =
+            m_session.scalar(u"SELECT COALESCE(MAX(venue_id), 0) FROM seat_maps WHERE id = ?"_s, {seatMapId});
+        if (!target)
+            return target.error();
+        if (*target == 0)
+            return Error::notFound(u"no seat map %1"_s.arg(seatMapId));
+        if (*target != venue)
+            return Error::invalidInput(u"seat map %1 belongs to another venue"_s.arg(seatMapId));
+        if (currentMap == seatMapId)
+            return Error::invalidState(u"show %1 already uses seat map %2"_s.arg(showId).arg(seatMapId));
+
+        // What the new version would drop while someone holds or owns it.
+        const QString taken = u"NOT (status = 'blocked' OR "_s + SqlSession::claimable() + u')';
+        auto lostSeats =
+            m_session.exec(u"SELECT seat_id FROM show_seats s WHERE show_id = ? AND "_s + taken +
+                               u" AND NOT EXISTS (SELECT 1 FROM map_seats m WHERE m.seat_map_id = ? "
+                               "AND m.seat_id = s.seat_id) ORDER BY seat_id"_s,
+                           {showId, ctx.nowMs, seatMapId});
+        if (!lostSeats)
+            return lostSeats.error();
+        QStringList lost;
+        while (lostSeats->next())
+            lost.append(lostSeats->value(0).toString());
+        lostSeats->finish();
+        auto lostUnits = m_session.exec(
+            u"SELECT area_id, unit_no FROM ga_units u WHERE show_id = ? AND "_s + taken +
+                u" AND NOT EXISTS (SELECT 1 FROM map_ga_areas a WHERE a.seat_map_id = ? AND a.area_id = "
+                "u.area_id AND a.capacity >= u.unit_no) ORDER BY area_id, unit_no"_s,
+            {showId, ctx.nowMs, seatMapId});
+        if (!lostUnits)
+            return lostUnits.error();
+        while (lostUnits->next())
+            lost.append(lostUnits->value(0).toString() + u'#' + lostUnits->value(1).toString());
+        lostUnits->finish();
+        if (!lost.isEmpty()) {
+            return Error{Error::Code::InvalidState,
+                         u"seat map %1 would drop what is sold or held for show %2: %3"_s.arg(seatMapId)
+                             .arg(showId)
+                             .arg(lost.join(u", "_s)),
+                         lost};
+        }
+        auto unpriced =
+            m_session.exec(u"SELECT category_id FROM map_seats WHERE seat_map_id = ? UNION SELECT "
+                           "category_id FROM map_ga_areas WHERE seat_map_id = ? EXCEPT SELECT "
+                           "category_id FROM show_prices WHERE show_id = ?"_s,
+                           {seatMapId, seatMapId, showId});
+        if (!unpriced)
+            return unpriced.error();
+        QStringList missing;
+        while (unpriced->next())
+            missing.append(unpriced->value(0).toString());
+        unpriced->finish();
+        if (!missing.isEmpty()) {
+            missing.sort();
+            return Error::invalidInput(
+                u"show %1 has no price for categories: %2"_s.arg(showId).arg(missing.join(u", "_s)));
+        }
+
+        for (const QString &sql :
+             {u"DELETE FROM show_seats WHERE show_id = ? AND NOT EXISTS (SELECT 1 FROM map_seats m WHERE "
+              "m.seat_map_id = ? AND m.seat_id = show_seats.seat_id)"_s,
+              u"DELETE FROM ga_units WHERE show_id = ? AND NOT EXISTS (SELECT 1 FROM map_ga_areas a WHERE "
+              "a.seat_map_id = ? AND a.area_id = ga_units.area_id AND a.capacity >= ga_units.unit_no)"_s}) {
+            if (auto q = m_session.exec(sql, {showId, seatMapId}); !q)
+                return q.error();
+        }
+        if (auto q =
+                m_session.exec(u"INSERT INTO show_seats (show_id, seat_id, category_id) SELECT ?, m.seat_id, "
+                               "m.category_id FROM map_seats m WHERE m.seat_map_id = ? AND NOT EXISTS "
+                               "(SELECT 1 FROM show_seats s WHERE s.show_id = ? AND s.seat_id = m.seat_id)"_s,
+                               {showId, seatMapId, showId});
+            !q)
+            return q.error();
+        // A seat may change category between versions; what was sold keeps the price it was sold at.
+        if (auto q = m_session.exec(
+                u"UPDATE show_seats SET category_id = (SELECT m.category_id FROM map_seats m "
+                "WHERE m.seat_map_id = ? AND m.seat_id = show_seats.seat_id) WHERE show_id = ?"_s,
+                {seatMapId, showId});
+            !q)
+            return q.error();
+        if (auto q = m_session.exec(u"UPDATE shows SET seat_map_id = ? WHERE id = ?"_s, {seatMapId, showId});
+            !q)
+            return q.error();
+        if (auto units = insertGaUnits(showId, seatMapId); !units)
+            return units.error();
+        if (auto a = m_session.audit(ctx, u"move_show"_s, showId,
+                                     {{u"from_seat_map_id"_s, currentMap}, {u"to_seat_map_id"_s, seatMapId}});
+            !a)
+            return a.error();
+        return seatMapId;
+    });
 }
 
 Result<QList<Venue>> SqlCatalog::venues()

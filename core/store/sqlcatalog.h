@@ -20,6 +20,7 @@ public:
     Result<qint64> addSeatMap(qint64 venueId, const SeatMap &map, const CallContext &ctx);
     Result<qint64> createEvent(const Event &event, const CallContext &ctx);
     Result<qint64> createShow(const NewShow &show, const CallContext &ctx);
+    Result<qint64> moveShowToSeatMap(qint64 showId, qint64 seatMapId, const CallContext &ctx);
 
     Result<QList<Venue>> venues();
     Result<QList<Event>> events();
@@ -32,6 +33,7 @@ public:
 
 private:
     Result<Done> insertMapSeats(qint64 seatMapId, const SeatMap &map);
+    // Adds the units a show lacks for its map's standing areas (all of them for a new show).
     Result<Done> insertGaUnits(qint64 showId, qint64 seatMapId);
 
     SqlSession &m_session;

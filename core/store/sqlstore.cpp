@@ -50,6 +50,11 @@ Result<qint64> SqlStore::createShow(const NewShow &show, const CallContext &ctx)
     return m_catalog->createShow(show, ctx);
 }
 
+Result<qint64> SqlStore::moveShowToSeatMap(qint64 showId, qint64 seatMapId, const CallContext &ctx)
+{
+    return m_catalog->moveShowToSeatMap(showId, seatMapId, ctx);
+}
+
 Result<QList<Venue>> SqlStore::venues()
 {
     return m_catalog->venues();

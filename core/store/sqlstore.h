@@ -24,6 +24,7 @@ public:
     Result<qint64> addSeatMap(qint64 venueId, const SeatMap &map, const CallContext &ctx) override;
     Result<qint64> createEvent(const Event &event, const CallContext &ctx) override;
     Result<qint64> createShow(const NewShow &show, const CallContext &ctx) override;
+    Result<qint64> moveShowToSeatMap(qint64 showId, qint64 seatMapId, const CallContext &ctx) override;
     Result<QList<Venue>> venues() override;
     Result<QList<Event>> events() override;
     Result<QList<Show>> shows(qint64 eventId, qint64 nowMs) override;

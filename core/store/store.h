@@ -61,6 +61,9 @@ public:
     virtual Result<qint64> addSeatMap(qint64 venueId, const SeatMap &map, const CallContext &ctx) = 0;
     virtual Result<qint64> createEvent(const Event &event, const CallContext &ctx) = 0;
     virtual Result<qint64> createShow(const NewShow &show, const CallContext &ctx) = 0;
+    // Moves a show to another version of its venue's seat map. Seats and places the new version drops go
+    // with it unless they are sold or held (then it is refused, naming them); new ones arrive available.
+    virtual Result<qint64> moveShowToSeatMap(qint64 showId, qint64 seatMapId, const CallContext &ctx) = 0;
     virtual Result<QList<Venue>> venues() = 0;
     virtual Result<QList<Event>> events() = 0;
     virtual Result<QList<Show>> shows(qint64 eventId, qint64 nowMs) = 0; // eventId 0: all

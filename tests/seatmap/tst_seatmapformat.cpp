@@ -212,6 +212,7 @@ public:
     Result<QList<SeatState>> seatStates(qint64, qint64) override { return none(); }
     Result<QList<GaAreaState>> gaStates(qint64, qint64) override { return none(); }
     Result<Hold> hold(const HoldRequest &, const CallContext &) override { return none(); }
+    Result<qint64> moveShowToSeatMap(qint64, qint64, const CallContext &) override { return none(); }
     Result<Hold> holdBestAvailable(qint64, const BestAvailableRequest &, qint64, const CallContext &) override
     {
         return none();
