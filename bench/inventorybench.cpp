@@ -20,12 +20,6 @@ namespace Parterre::Bench {
 
 namespace {
 
-void emitLine(const QJsonObject &line)
-{
-    QTextStream out(stdout);
-    out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
-}
-
 SeatMap benchMap(int seats)
 {
     SeatMap map;
@@ -183,6 +177,12 @@ double Sample::percentileMs(double p) const
     std::sort(sorted.begin(), sorted.end());
     const qsizetype index = std::min(sorted.size() - 1, qsizetype(p * double(sorted.size())));
     return sorted.at(index) / 1e6;
+}
+
+void emitLine(const QJsonObject &line)
+{
+    QTextStream out(stdout);
+    out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
 Sample measure(int operations, const std::function<bool(int)> &operation)

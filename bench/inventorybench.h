@@ -21,6 +21,9 @@ struct Sample
 
 Sample measure(int operations, const std::function<bool(int)> &operation);
 
+// One measurement as one compact JSON line on stdout.
+void emitLine(const QJsonObject &line);
+
 struct InventoryBenchOptions
 {
     QString backend = QStringLiteral("sqlite");

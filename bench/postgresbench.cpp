@@ -30,12 +30,6 @@ namespace Parterre::Bench {
 
 namespace {
 
-void emitLine(const QJsonObject &line)
-{
-    QTextStream out(stdout);
-    out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
-}
-
 double round3(double v)
 {
     return qRound(v * 1000) / 1000.0;

@@ -6,6 +6,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -95,6 +97,24 @@ qint64 createShow(Store &store, const SeatMap &map, qint64 startsAtMs)
         return 0;
     }
     return *id;
+}
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+CliRun runCli(const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(PARTERRE_CLI_PATH), args);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 bool testingPostgres()

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "store/storelocation.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -61,6 +62,17 @@ private:
     bool m_valid = false;
     QString m_error;
 };
+
+// parterre-cli run as a real process: its exit code and what it printed.
+struct CliRun
+{
+    int exitCode = -1; // -2: it crashed; -1: it did not finish in time
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const;
+};
+CliRun runCli(const QStringList &args, int timeoutMs = 300'000);
 
 // A temporary SQLite store with a manual clock, an engine and one show.
 class Fixture final
