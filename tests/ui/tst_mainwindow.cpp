@@ -110,6 +110,8 @@ void TestMainWindow::showsSeatsAndFollowsSales()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
+    // Opening the window lands on the next show, so the clerk sees tonight's seats at once.
+    QTRY_VERIFY_WITH_TIMEOUT(window.selectedShowId() > 0, 10'000);
 
     auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("showTree"));
     auto *view = window.findChild<SeatMapView *>(QStringLiteral("seatView"));

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDebug>
 #include <QHeaderView>
 #include <QLabel>
@@ -411,6 +412,20 @@ void MainWindow::reloadCatalogue()
         });
 }
 
+// Opening the box office, the clerk wants tonight's show: the next one that has not long begun.
+void MainWindow::selectNextShow(const QList<Show> &shows)
+{
+    constexpr qint64 stillSellingMs = 2 * 60 * 60 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Show *next = nullptr;
+    for (const Show &show : shows) {
+        if (show.startsAtMs + stillSellingMs >= now && (!next || show.startsAtMs < next->startsAtMs))
+            next = &show;
+    }
+    if (next)
+        selectShow(next->id);
+}
+
 void MainWindow::applyCatalogue(const Catalogue &catalogue)
 {
     m_lastSeq = std::max(m_lastSeq, catalogue.lastSeq);
@@ -467,6 +482,8 @@ void MainWindow::applyCatalogue(const Catalogue &catalogue)
     }
     if (catalogue.events.isEmpty())
         statusBar()->showMessage(tr("The store has no events yet."));
+    else if (m_selectedShowId == 0)
+        selectNextShow(catalogue.shows);
     emit catalogueLoaded();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/catalog.h"
 #include "model/result.h"
 #include "store/storelocation.h"
 
@@ -66,6 +67,7 @@ private:
     void connectToStore();
     void switchStore(const StoreLocation &location);
     void applyCatalogue(const Catalogue &catalogue);
+    void selectNextShow(const QList<Show> &shows);
     void onCurrentItemChanged(QTreeWidgetItem *current);
     void loadShow(qint64 showId);
     void applyShow(const ShowSnapshot &snapshot);
