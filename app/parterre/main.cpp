@@ -79,6 +79,16 @@ StoreLocation parseCommandLine(QCoreApplication &app)
                                             "postgresql://clerk@boxoffice-server/parterre."),
         QCoreApplication::translate("main", "url"));
     parser.addOption(postgresOption);
+    // Handled before the GUI starts (see ServeCommand); listed here so that --help shows them.
+    parser.addOption(
+        {QStringLiteral("serve"),
+         QCoreApplication::translate("main", "Run headless as the host that serves the store to other "
+                                             "terminals over HTTP (with --db or --postgres).")});
+    parser.addOption(
+        {QStringLiteral("listen"),
+         QCoreApplication::translate("main", "With --serve: address and port to listen on (default "
+                                             "127.0.0.1:8780)."),
+         QCoreApplication::translate("main", "addr:port")});
     parser.process(app);
     if (parser.isSet(dbOption) && parser.isSet(postgresOption)) {
         fputs(qPrintable(QCoreApplication::translate("main", "Give --db or --postgres, not both.\n")),
