@@ -20,38 +20,13 @@ namespace Parterre::Bench {
 
 namespace {
 
-SeatMap benchMap(int seats)
-{
-    SeatMap map;
-    map.name = u"Bench hall"_s;
-    map.width = 2000;
-    map.height = 2000;
-    map.categories = {{u"std"_s, u"Standard"_s, u"#1b9e77"_s}};
-    Section section{u"hall"_s, u"Hall"_s, {}, {}};
-    const int perRow = 50;
-    for (int r = 0; r * perRow < seats; ++r) {
-        Row row{QString::number(r + 1), {}};
-        for (int n = 0; n < perRow && r * perRow + n < seats; ++n) {
-            Seat seat;
-            seat.id = u"s%1-%2"_s.arg(r + 1).arg(n + 1);
-            seat.label = QString::number(n + 1);
-            seat.position = QPointF(10 + n * 20, 10 + r * 20);
-            seat.categoryId = u"std"_s;
-            row.seats.append(seat);
-        }
-        section.rows.append(row);
-    }
-    map.sections.append(section);
-    return map;
-}
-
 Result<qint64> createBenchShow(Store &store, int seats)
 {
     const CallContext ctx{QString(), u"bench"_s, u"bench"_s, QDateTime::currentMSecsSinceEpoch()};
     auto venue = store.createVenue({0, u"Bench venue"_s, QString(), u"UTC"_s}, ctx);
     if (!venue)
         return venue.error();
-    auto map = store.addSeatMap(*venue, benchMap(seats), ctx);
+    auto map = store.addSeatMap(*venue, benchSeatMap(seats), ctx);
     if (!map)
         return map.error();
     auto event = store.createEvent({0, u"Bench event"_s, QString(), QString()}, ctx);
@@ -183,6 +158,31 @@ void emitLine(const QJsonObject &line)
 {
     QTextStream out(stdout);
     out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+SeatMap benchSeatMap(int seats)
+{
+    SeatMap map;
+    map.name = u"Bench hall"_s;
+    map.width = 2000;
+    map.height = 2000;
+    map.categories = {{u"std"_s, u"Standard"_s, u"#1b9e77"_s}};
+    Section section{u"hall"_s, u"Hall"_s, {}, {}};
+    const int perRow = 50;
+    for (int r = 0; r * perRow < seats; ++r) {
+        Row row{QString::number(r + 1), {}};
+        for (int n = 0; n < perRow && r * perRow + n < seats; ++n) {
+            Seat seat;
+            seat.id = u"s%1-%2"_s.arg(r + 1).arg(n + 1);
+            seat.label = QString::number(n + 1);
+            seat.position = QPointF(10 + n * 20, 10 + r * 20);
+            seat.categoryId = u"std"_s;
+            row.seats.append(seat);
+        }
+        section.rows.append(row);
+    }
+    map.sections.append(section);
+    return map;
 }
 
 Sample measure(int operations, const std::function<bool(int)> &operation)

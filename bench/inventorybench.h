@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/seatmap.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,6 +22,9 @@ struct Sample
 };
 
 Sample measure(int operations, const std::function<bool(int)> &operation);
+
+// One section of rows of 50 seats ("s<row>-<n>", category "std"): the benchmarks' hall.
+SeatMap benchSeatMap(int seats);
 
 // One measurement as one compact JSON line on stdout.
 void emitLine(const QJsonObject &line);

@@ -78,25 +78,8 @@ struct BenchDatabase
             *error = store.error().message;
             return false;
         }
-        SeatMap map;
-        map.name = u"Bench arena"_s;
-        map.width = 4000;
-        map.height = 4000;
-        map.categories = {{u"std"_s, u"Standard"_s, u"#1b9e77"_s}, {u"floor"_s, u"Floor"_s, u"#7570b3"_s}};
-        Section section{u"bowl"_s, u"Bowl"_s, {}, {}};
-        for (int r = 0; r * 50 < seats; ++r) {
-            Row row{QString::number(r + 1), {}};
-            for (int n = 0; n < 50 && r * 50 + n < seats; ++n) {
-                Seat seat;
-                seat.id = u"s%1-%2"_s.arg(r + 1).arg(n + 1);
-                seat.label = QString::number(n + 1);
-                seat.position = QPointF(10 + n * 20, 10 + r * 20);
-                seat.categoryId = u"std"_s;
-                row.seats.append(seat);
-            }
-            section.rows.append(row);
-        }
-        map.sections.append(section);
+        SeatMap map = benchSeatMap(seats);
+        map.categories.append({u"floor"_s, u"Floor"_s, u"#7570b3"_s});
         map.gaAreas.append({u"floor"_s,
                             u"Floor"_s,
                             standing,

@@ -1,4 +1,5 @@
 #include "pretiximport.h"
+#include "seatmap/jsonpathreader.h"
 
 #include "generators.h"
 #include "seatmapformat.h"
@@ -87,21 +88,6 @@ QString hexColour(const QString &css)
     return {};
 }
 
-QString member(const QString &path, QLatin1StringView key)
-{
-    return path.isEmpty() ? QString(key) : path + u'.' + key;
-}
-
-QString element(const QString &path, qsizetype index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
-
-QString quoted(const QString &text)
-{
-    return u'"' + text + u'"';
-}
-
 // pretix fills %s in a row_label or seat_label with the row or seat number; without a label the number
 // itself names the row or seat.
 QString applyTemplate(const QString &label, const QString &number)
@@ -133,17 +119,12 @@ bool inRange(const QPointF &p)
 
 // One pass over one plan. Each step returns false after recording the first problem it meets; the plan is
 // then refused as a whole.
-class Reader final
+class Reader final : public JsonPathReader
 {
 public:
     Result<SeatMap> read(const QByteArray &json);
 
 private:
-    bool fail(const QString &path, const QString &problem);
-
-    bool object(const QJsonValue &value, const QString &path, QJsonObject *out);
-    bool list(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required,
-              QJsonArray *out);
     bool text(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required, QString *out,
               bool nullable = false);
     bool number(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required, double *out);
@@ -168,7 +149,6 @@ private:
     QString sectionId(const QJsonObject &zone, qsizetype index, const QString &name);
 
     SeatMap m_map;
-    QString m_problem;
     QHash<QString, QString> m_categoryPaths; // name -> path
     QHash<QString, QString> m_seatPaths;     // seat_guid -> path
     QList<QPointF> m_extent;                 // everything placed, for plans without a size
@@ -200,36 +180,6 @@ Result<SeatMap> Reader::read(const QByteArray &json)
     if (!checked)
         return Error::invalidInput(u"the imported map is not a valid seat map: "_s + checked.error().message);
     return checked;
-}
-
-bool Reader::fail(const QString &path, const QString &problem)
-{
-    m_problem = path + u": "_s + problem;
-    return false;
-}
-
-bool Reader::object(const QJsonValue &value, const QString &path, QJsonObject *out)
-{
-    if (value.isUndefined())
-        return fail(path, u"missing"_s);
-    if (!value.isObject())
-        return fail(path, u"not an object"_s);
-    *out = value.toObject();
-    return true;
-}
-
-bool Reader::list(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required,
-                  QJsonArray *out)
-{
-    const QJsonValue value = o.value(key);
-    if (value.isUndefined()) {
-        *out = {};
-        return !required || fail(member(path, key), u"missing"_s);
-    }
-    if (!value.isArray())
-        return fail(member(path, key), u"not a list"_s);
-    *out = value.toArray();
-    return true;
 }
 
 bool Reader::text(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required,

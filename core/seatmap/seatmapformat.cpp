@@ -1,4 +1,5 @@
 #include "seatmapformat.h"
+#include "seatmap/jsonpathreader.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -32,23 +33,6 @@ constexpr FlagName kFlagNames[] = {{Seat::Wheelchair, "wheelchair"_L1},
 
 constexpr QLatin1StringView kDecorationKinds[] = {"stage"_L1, "text"_L1, "shape"_L1};
 
-QString member(const QString &path, QLatin1StringView key)
-{
-    if (path.isEmpty())
-        return QString(key);
-    return path + u'.' + key;
-}
-
-QString element(const QString &path, qsizetype index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
-
-QString quoted(const QString &text)
-{
-    return u'"' + text + u'"';
-}
-
 bool isColour(const QString &text)
 {
     if (text.size() != 7 || text.front() != u'#')
@@ -64,7 +48,7 @@ bool isColour(const QString &text)
 
 // One pass over one document. Each step returns false after recording the first problem it meets; the
 // document is then refused as a whole.
-class Reader final
+class Reader final : public JsonPathReader
 {
 public:
     Result<SeatMap> read(const QByteArray &json);
@@ -81,11 +65,6 @@ private:
         QString wheelchairId;
     };
 
-    bool fail(const QString &path, const QString &problem);
-
-    bool object(const QJsonValue &value, const QString &path, QJsonObject *out);
-    bool list(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required,
-              QJsonArray *out);
     bool text(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required, QString *out);
     bool number(const QJsonValue &value, const QString &path, double *out);
     bool integer(const QJsonObject &o, QLatin1StringView key, const QString &path, int *out);
@@ -104,7 +83,6 @@ private:
     bool readDecorations(const QJsonObject &root);
 
     SeatMap m_map;
-    QString m_problem;
     QHash<QString, QString> m_categoryPaths;
     QHash<QString, SeatRef> m_seats;
     QList<CompanionLink> m_companions;
@@ -129,36 +107,6 @@ Result<SeatMap> Reader::read(const QByteArray &json)
     if (m_map.seatCount() == 0 && m_map.gaAreas.isEmpty())
         return Error::invalidInput(u"sections: the map has neither seats nor GA areas"_s);
     return std::move(m_map);
-}
-
-bool Reader::fail(const QString &path, const QString &problem)
-{
-    m_problem = path + u": "_s + problem;
-    return false;
-}
-
-bool Reader::object(const QJsonValue &value, const QString &path, QJsonObject *out)
-{
-    if (value.isUndefined())
-        return fail(path, u"missing"_s);
-    if (!value.isObject())
-        return fail(path, u"not an object"_s);
-    *out = value.toObject();
-    return true;
-}
-
-bool Reader::list(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required,
-                  QJsonArray *out)
-{
-    const QJsonValue value = o.value(key);
-    if (value.isUndefined()) {
-        *out = {};
-        return !required || fail(member(path, key), u"missing"_s);
-    }
-    if (!value.isArray())
-        return fail(member(path, key), u"not a list"_s);
-    *out = value.toArray();
-    return true;
 }
 
 bool Reader::text(const QJsonObject &o, QLatin1StringView key, const QString &path, bool required,
