@@ -46,6 +46,73 @@ Oid typeFor(const QVariant &value)
     }
 }
 
+// What a failed result means for the caller: retry, reconnect or give up.
+SqlStatement::Outcome outcomeOf(PGconn *conn, PGresult *result, QString *error)
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return SqlStatement::Outcome::Ok;
+    *error = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed() : errorOf(conn);
+    if (error->isEmpty())
+        *error = errorOf(conn);
+    if (!conn || PQstatus(conn) != CONNECTION_OK)
+        return SqlStatement::Outcome::Disconnected;
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QByteArray sqlState(state ? state : "");
+    // 40001 serialization failure, 40P01 deadlock, 55P03 lock not available: try again.
+    if (sqlState == "40001" || sqlState == "40P01" || sqlState == "55P03")
+        return SqlStatement::Outcome::Busy;
+    // Class 08 (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now).
+    if (sqlState.startsWith("08") || sqlState.startsWith("57P"))
+        return SqlStatement::Outcome::Disconnected;
+    return SqlStatement::Outcome::Failed;
+}
+
+// Parameter values in libpq's text form (bytea binary), alive as long as this object.
+class Parameters
+{
+public:
+    explicit Parameters(const QVariantList &args)
+        : m_values(size_t(args.size()), nullptr)
+        , m_lengths(size_t(args.size()), 0)
+        , m_formats(size_t(args.size()), 0)
+    {
+        m_storage.reserve(args.size());
+        for (int i = 0; i < args.size(); ++i) {
+            const QVariant &v = args.at(i);
+            if (v.isNull())
+                continue; // SQL NULL (a QVariant of a null QString is not null: it binds as '')
+            QByteArray bytes;
+            switch (v.typeId()) {
+            case QMetaType::Bool:
+                bytes = v.toBool() ? "t" : "f";
+                break;
+            case QMetaType::QByteArray:
+                bytes = v.toByteArray();
+                m_formats[size_t(i)] = 1;
+                break;
+            default:
+                bytes = v.toString().toUtf8();
+                break;
+            }
+            m_storage.append(bytes);
+            m_values[size_t(i)] = m_storage.last().constData();
+            m_lengths[size_t(i)] = int(m_storage.last().size());
+        }
+    }
+
+    int count() const { return int(m_values.size()); }
+    const char *const *values() const { return m_values.data(); }
+    const int *lengths() const { return m_lengths.data(); }
+    const int *formats() const { return m_formats.data(); }
+
+private:
+    QList<QByteArray> m_storage;
+    std::vector<const char *> m_values;
+    std::vector<int> m_lengths;
+    std::vector<int> m_formats;
+};
+
 class PostgresStatement final : public SqlStatement
 {
 public:
@@ -58,44 +125,28 @@ public:
     Outcome exec(const QVariantList &args) override
     {
         clear();
-        PGconn *conn = m_connection->handle();
-        if (!conn || PQstatus(conn) != CONNECTION_OK) {
-            m_error = u"not connected to PostgreSQL"_s;
-            return Outcome::Disconnected;
+        if (const Outcome ready = prepared(args); ready != Outcome::Ok)
+            return ready;
+        const Parameters p(args);
+        if (m_connection->queued() > 0) {
+            Outcome outcome = Outcome::Ok;
+            m_result = m_connection->sendAfterQueue(m_name.constData(), p.count(), p.values(), p.lengths(),
+                                                    p.formats(), &outcome, &m_error);
+            return outcome;
         }
-        if (m_preparedGeneration != m_connection->generation() || m_name.isEmpty()) {
-            if (const Outcome outcome = prepareWith(args); outcome != Outcome::Ok)
-                return outcome;
-        }
-        QList<QByteArray> storage;
-        storage.reserve(args.size());
-        std::vector<const char *> values(size_t(args.size()), nullptr);
-        std::vector<int> lengths(size_t(args.size()), 0);
-        std::vector<int> formats(size_t(args.size()), 0);
-        for (int i = 0; i < args.size(); ++i) {
-            const QVariant &v = args.at(i);
-            if (v.isNull())
-                continue; // SQL NULL (a QVariant of a null QString is not null: it binds as '')
-            QByteArray bytes;
-            switch (v.typeId()) {
-            case QMetaType::Bool:
-                bytes = v.toBool() ? "t" : "f";
-                break;
-            case QMetaType::QByteArray:
-                bytes = v.toByteArray();
-                formats[size_t(i)] = 1;
-                break;
-            default:
-                bytes = v.toString().toUtf8();
-                break;
-            }
-            storage.append(bytes);
-            values[size_t(i)] = storage.last().constData();
-            lengths[size_t(i)] = int(storage.last().size());
-        }
-        m_result = PQexecPrepared(conn, m_name.constData(), int(args.size()), values.data(), lengths.data(),
-                                  formats.data(), 0);
+        m_result = PQexecPrepared(m_connection->handle(), m_name.constData(), p.count(), p.values(),
+                                  p.lengths(), p.formats(), 0);
         return check(m_result);
+    }
+
+    Outcome execDeferred(const QVariantList &args) override
+    {
+        clear();
+        if (const Outcome ready = prepared(args); ready != Outcome::Ok)
+            return ready;
+        const Parameters p(args);
+        return m_connection->queue(m_name.constData(), p.count(), p.values(), p.lengths(), p.formats(),
+                                   &m_error);
     }
 
     bool next() override
@@ -138,6 +189,24 @@ public:
     QString lastError() const override { return m_error; }
 
 private:
+    // Connected, and prepared on this session of the connection (after anything queued was sent: libpq
+    // prepares synchronously, which pipeline mode does not allow).
+    Outcome prepared(const QVariantList &args)
+    {
+        PGconn *conn = m_connection->handle();
+        if (!conn || PQstatus(conn) != CONNECTION_OK) {
+            m_error = u"not connected to PostgreSQL"_s;
+            return Outcome::Disconnected;
+        }
+        if (m_preparedGeneration == m_connection->generation() && !m_name.isEmpty())
+            return Outcome::Ok;
+        if (m_connection->queued() > 0) {
+            if (const Outcome sent = m_connection->sendQueue(&m_error); sent != Outcome::Ok)
+                return sent;
+        }
+        return prepareWith(args);
+    }
+
     Outcome prepareWith(const QVariantList &args)
     {
         std::vector<Oid> types(size_t(args.size()), 0);
@@ -156,25 +225,7 @@ private:
         return outcome;
     }
 
-    Outcome check(PGresult *result)
-    {
-        const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
-            return Outcome::Ok;
-        PGconn *conn = m_connection->handle();
-        m_error = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed() : errorOf(conn);
-        if (!conn || PQstatus(conn) != CONNECTION_OK)
-            return Outcome::Disconnected;
-        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        const QByteArray sqlState(state ? state : "");
-        // 40001 serialization failure, 40P01 deadlock, 55P03 lock not available: try again.
-        if (sqlState == "40001" || sqlState == "40P01" || sqlState == "55P03")
-            return Outcome::Busy;
-        // Class 08 (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now).
-        if (sqlState.startsWith("08") || sqlState.startsWith("57P"))
-            return Outcome::Disconnected;
-        return Outcome::Failed;
-    }
+    Outcome check(PGresult *result) { return outcomeOf(m_connection->handle(), result, &m_error); }
 
     void clear()
     {
@@ -215,6 +266,7 @@ Result<Done> PostgresConnection::connect()
         PQfinish(m_conn);
     m_conn = PQconnectdb(m_url.toUtf8().constData());
     ++m_generation;
+    m_queued = 0;
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString message = errorOf(m_conn);
         PQfinish(m_conn);
@@ -225,6 +277,90 @@ Result<Done> PostgresConnection::connect()
     PQsetNoticeProcessor(
         m_conn, [](void *, const char *) {}, nullptr);
     return Done{};
+}
+
+SqlStatement::Outcome PostgresConnection::queue(const char *name, int count, const char *const *values,
+                                                const int *lengths, const int *formats, QString *error)
+{
+    if (m_queued == 0 && PQenterPipelineMode(m_conn) != 1) {
+        *error = errorOf(m_conn);
+        return isBroken() ? SqlStatement::Outcome::Disconnected : SqlStatement::Outcome::Failed;
+    }
+    if (PQsendQueryPrepared(m_conn, name, count, values, lengths, formats, 0) != 1) {
+        *error = errorOf(m_conn);
+        QString ignored;
+        (void)collect(nullptr, &ignored);
+        return isBroken() ? SqlStatement::Outcome::Disconnected : SqlStatement::Outcome::Failed;
+    }
+    ++m_queued;
+    return SqlStatement::Outcome::Ok;
+}
+
+SqlStatement::Outcome PostgresConnection::sendQueue(QString *error)
+{
+    return collect(nullptr, error);
+}
+
+PGresult *PostgresConnection::sendAfterQueue(const char *name, int count, const char *const *values,
+                                             const int *lengths, const int *formats,
+                                             SqlStatement::Outcome *outcome, QString *error)
+{
+    PGresult *answer = nullptr;
+    if (PQsendQueryPrepared(m_conn, name, count, values, lengths, formats, 0) != 1) {
+        *error = errorOf(m_conn);
+        QString ignored;
+        (void)collect(nullptr, &ignored);
+        *outcome = isBroken() ? SqlStatement::Outcome::Disconnected : SqlStatement::Outcome::Failed;
+        return nullptr;
+    }
+    *outcome = collect(&answer, error);
+    return answer;
+}
+
+SqlStatement::Outcome PostgresConnection::collect(PGresult **answer, QString *error)
+{
+    // The first failure wins: after it the server skips everything up to the sync point (PIPELINE_ABORTED),
+    // and the caller rolls the transaction back.
+    SqlStatement::Outcome outcome = SqlStatement::Outcome::Ok;
+    const int queries = m_queued + (answer ? 1 : 0);
+    m_queued = 0;
+    if (PQpipelineSync(m_conn) != 1) {
+        *error = errorOf(m_conn);
+        outcome = isBroken() ? SqlStatement::Outcome::Disconnected : SqlStatement::Outcome::Failed;
+    }
+    for (int i = 0; i < queries; ++i) {
+        const bool isAnswer = answer && i == queries - 1;
+        while (PGresult *result = PQgetResult(m_conn)) {
+            const ExecStatusType status = PQresultStatus(result);
+            if (status == PGRES_PIPELINE_ABORTED) {
+                if (outcome == SqlStatement::Outcome::Ok) {
+                    *error = u"a pipelined statement was skipped"_s;
+                    outcome = SqlStatement::Outcome::Failed;
+                }
+            } else if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+                if (outcome == SqlStatement::Outcome::Ok)
+                    outcome = outcomeOf(m_conn, result, error);
+            } else if (isAnswer && !*answer) {
+                *answer = result;
+                continue;
+            }
+            PQclear(result);
+        }
+    }
+    // The sync point's own result, then back to one statement at a time.
+    for (int spins = 0; PQexitPipelineMode(m_conn) != 1 && spins < 16; ++spins) {
+        PGresult *rest = PQgetResult(m_conn);
+        if (!rest && isBroken())
+            break;
+        PQclear(rest);
+    }
+    if (isBroken())
+        outcome = SqlStatement::Outcome::Disconnected;
+    if (outcome != SqlStatement::Outcome::Ok && answer && *answer) {
+        PQclear(*answer);
+        *answer = nullptr;
+    }
+    return outcome;
 }
 
 Result<std::unique_ptr<SqlStatement>> PostgresConnection::prepare(const QString &sql)

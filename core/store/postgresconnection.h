@@ -5,6 +5,7 @@
 #include <QString>
 
 typedef struct pg_conn PGconn;
+typedef struct pg_result PGresult;
 
 namespace Parterre {
 
@@ -22,6 +23,17 @@ public:
     Result<Done> reconnect() override;
 
     PGconn *handle() const { return m_conn; }
+
+    // Pipelining of deferred statements (SqlStatement::execDeferred): queue() sends a prepared statement
+    // without waiting; sendAfterQueue() sends one more, syncs and reads everything, returning the last
+    // statement's result (null on failure: the first failure of the batch is the outcome); sendQueue()
+    // syncs and reads what is queued.
+    int queued() const { return m_queued; }
+    SqlStatement::Outcome queue(const char *name, int count, const char *const *values, const int *lengths,
+                                const int *formats, QString *error);
+    PGresult *sendAfterQueue(const char *name, int count, const char *const *values, const int *lengths,
+                             const int *formats, SqlStatement::Outcome *outcome, QString *error);
+    SqlStatement::Outcome sendQueue(QString *error);
     quint64 generation() const { return m_generation; }
     QString nextStatementName();
 
@@ -35,11 +47,13 @@ private:
         : m_url(url)
     {}
     Result<Done> connect();
+    SqlStatement::Outcome collect(PGresult **answer, QString *error);
 
     QString m_url;
     PGconn *m_conn = nullptr;
     quint64 m_generation = 0;
     quint64 m_statements = 0;
+    int m_queued = 0; // statements sent in pipeline mode whose results are not read yet
 };
 
 } // namespace Parterre

@@ -28,6 +28,16 @@ public:
     virtual QVariant value(int column) const = 0;
     virtual int columnCount() const = 0;
     virtual void reset() = 0; // releases the result so the statement can run again
+    // Runs a statement whose answer nobody reads (an INSERT into a log, BEGIN). A back end may queue it and
+    // send it with the next statement that does answer: PostgreSQL pipelines them, one round trip for
+    // several. A queued statement's failure then surfaces as the failure of that next statement, which is
+    // why only statements inside a transaction that ends with COMMIT may be deferred.
+    virtual Outcome execDeferred(const QVariantList &args)
+    {
+        const Outcome outcome = exec(args);
+        reset();
+        return outcome;
+    }
     virtual QString lastError() const = 0;
 };
 

@@ -136,6 +136,22 @@ Result<Hold> SqlInventory::holdBestAvailable(qint64 showId, const BestAvailableR
     });
 }
 
+Result<QString> SqlInventory::currencyOf(qint64 showId)
+{
+    // A show's currency never changes once it exists: ask once per connection.
+    if (const auto it = m_currencies.constFind(showId); it != m_currencies.constEnd())
+        return *it;
+    auto show = m_session.exec(u"SELECT currency FROM shows WHERE id = ?"_s, {showId});
+    if (!show)
+        return show.error();
+    if (!show->next())
+        return Error::notFound(u"no show %1"_s.arg(showId));
+    const QString currency = show->value(0).toString();
+    show->finish();
+    m_currencies.insert(showId, currency);
+    return currency;
+}
+
 Result<std::shared_ptr<const SeatSelector>> SqlInventory::selectorFor(qint64 seatMapId)
 {
     // Seat-map versions never change once stored: parse each one once per connection.
@@ -157,18 +173,15 @@ Result<std::shared_ptr<const SeatSelector>> SqlInventory::selectorFor(qint64 sea
 
 Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &ctx)
 {
-    auto show = m_session.exec(u"SELECT currency FROM shows WHERE id = ?"_s, {request.showId});
-    if (!show)
-        return show.error();
-    if (!show->next())
-        return Error::notFound(u"no show %1"_s.arg(request.showId));
+    auto currency = currencyOf(request.showId);
+    if (!currency)
+        return currency.error();
     Hold hold;
     hold.showId = request.showId;
-    hold.currency = show->value(0).toString();
+    hold.currency = *currency;
     hold.createdAtMs = ctx.nowMs;
     hold.expiresAtMs = ctx.nowMs + request.durationMs;
     hold.serverTimeMs = ctx.nowMs;
-    show->finish();
     QHash<QString, int> capacity;
     for (const GaQuantity &g : request.ga) {
         auto units = m_session.scalar(
@@ -228,9 +241,9 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
         changes.append(*seats);
         hold.seatIds = request.seatIds;
         hold.seatIds.sort();
-        if (auto q = m_session.exec(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
-                                    "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
-                                    {hold.id, hold.id});
+        if (auto q = m_session.execDeferred(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
+                                            "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
+                                            {hold.id, hold.id});
             !q)
             return q.error();
     }

@@ -49,6 +49,7 @@ private:
     Result<OrderHead> orderHead(qint64 orderId);
     // The body of a hold, inside a transaction that mutate() opened.
     Result<Hold> claim(const HoldRequest &request, const CallContext &ctx);
+    Result<QString> currencyOf(qint64 showId);
     Result<std::shared_ptr<const SeatSelector>> selectorFor(qint64 seatMapId);
     Result<qint64> holdPrice(qint64 holdId, bool seats, bool units);
     Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);
@@ -70,6 +71,7 @@ private:
 
     SqlSession &m_session;
     QHash<qint64, std::shared_ptr<const SeatSelector>> m_selectors;
+    QHash<qint64, QString> m_currencies;
 };
 
 } // namespace Parterre

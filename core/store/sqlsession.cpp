@@ -166,20 +166,21 @@ QString SqlSession::placeholders(qsizetype count)
     return s;
 }
 
-Result<Done> SqlSession::control(const QString &sql, const QString &what)
+Result<Done> SqlSession::control(const QString &sql, const QString &what, Control how)
 {
     // The busy timeout makes SQLite wait for the write lock; a few more tries ride out checkpoints.
     for (int attempt = 0;; ++attempt) {
         auto statement = take(sql);
         if (!statement)
             return statement.error();
-        const SqlStatement::Outcome outcome = statement.value()->exec({});
+        const SqlStatement::Outcome outcome =
+            how == Control::Deferred ? statement.value()->execDeferred({}) : statement.value()->exec({});
         const QString message = statement.value()->lastError();
         giveBack(sql, std::move(statement).value());
         if (outcome == SqlStatement::Outcome::Ok)
             return Done{};
         m_lastOutcome = outcome;
-        if (outcome != SqlStatement::Outcome::Busy || attempt >= 20)
+        if (outcome != SqlStatement::Outcome::Busy || how == Control::Once || attempt >= 20)
             return Error::storage(what + u": "_s + message);
         QThread::msleep(5 + 5 * attempt);
     }
@@ -187,14 +188,19 @@ Result<Done> SqlSession::control(const QString &sql, const QString &what)
 
 Result<Done> SqlSession::begin()
 {
-    auto begun = control(m_dialect.beginWrite, u"cannot start a transaction"_s);
+    // On PostgreSQL BEGIN travels with the transaction's first question (pipelined); SQLite runs it at once
+    // and may wait for the write lock.
+    auto begun = control(m_dialect.beginWrite, u"cannot start a transaction"_s, Control::Deferred);
     m_inTransaction = begun.ok();
     return begun;
 }
 
 Result<Done> SqlSession::commit()
 {
-    auto committed = control(u"COMMIT"_s, u"cannot commit"_s);
+    // A COMMIT that failed on PostgreSQL must never run again: in an aborted transaction it "succeeds" as a
+    // ROLLBACK. SQLite may be busy on COMMIT and keeps its transaction open meanwhile: there a retry is safe.
+    const Control how = m_dialect.name == u"sqlite"_s ? Control::Retry : Control::Once;
+    auto committed = control(u"COMMIT"_s, u"cannot commit"_s, how);
     if (committed)
         m_inTransaction = false;
     return committed;
@@ -204,8 +210,30 @@ void SqlSession::rollback()
 {
     if (!m_inTransaction)
         return;
-    (void)control(u"ROLLBACK"_s, u"cannot roll back"_s);
+    // A ROLLBACK pipelined behind a failed statement is skipped by the server: send it again on its own.
+    if (!control(u"ROLLBACK"_s, u"cannot roll back"_s) && !m_connection->isBroken())
+        (void)control(u"ROLLBACK"_s, u"cannot roll back"_s);
     m_inTransaction = false;
+}
+
+Result<Done> SqlSession::execDeferred(const QString &sql, const QVariantList &args)
+{
+    if (!m_inTransaction) { // nothing would send it: run it now
+        auto query = exec(sql, args);
+        if (!query)
+            return query.error();
+        return Done{};
+    }
+    auto statement = take(sql);
+    if (!statement)
+        return statement.error();
+    const SqlStatement::Outcome outcome = statement.value()->execDeferred(args);
+    const QString message = statement.value()->lastError();
+    giveBack(sql, std::move(statement).value());
+    if (outcome == SqlStatement::Outcome::Ok)
+        return Done{};
+    m_lastOutcome = outcome;
+    return Error::storage(message);
 }
 
 QString SqlSession::requestHash(const QString &operation, const QJsonObject &request)
@@ -245,10 +273,11 @@ Result<QJsonObject> SqlSession::storedAnswer(const QString &key, const QString &
 Result<Done> SqlSession::storeAnswer(const CallContext &ctx, const QString &operation, const QString &hash,
                                      const QJsonObject &answer)
 {
-    auto query = exec(u"INSERT INTO idempotency_keys (key, operation, request_hash, response, created_at_ms) "
-                      "VALUES (?, ?, ?, ?, ?)"_s,
-                      {ctx.idempotencyKey, operation, hash,
-                       QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)), ctx.nowMs});
+    auto query =
+        execDeferred(u"INSERT INTO idempotency_keys (key, operation, request_hash, response, "
+                     "created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
+                     {ctx.idempotencyKey, operation, hash,
+                      QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)), ctx.nowMs});
     if (!query)
         return query.error();
     return Done{};
@@ -277,8 +306,8 @@ Result<Done> SqlSession::appendChanges(const QList<Change> &changes, qint64 nowM
                  << (isSeat ? QVariant(QMetaType::fromType<int>()) : QVariant(c.gaUnit))
                  << SeatState::statusName(c.status) << c.version << nowMs;
         }
-        if (auto query = exec(sql, args); !query)
-            return query.error();
+        if (auto written = execDeferred(sql, args); !written)
+            return written.error();
     }
     return Done{};
 }
@@ -286,14 +315,11 @@ Result<Done> SqlSession::appendChanges(const QList<Change> &changes, qint64 nowM
 Result<Done> SqlSession::audit(const CallContext &ctx, const QString &action, qint64 showId,
                                const QJsonObject &details)
 {
-    auto query = exec(u"INSERT INTO audit_log (at_ms, actor, terminal, action, show_id, details) "
-                      "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                      {ctx.nowMs, ctx.actor, ctx.terminal, action,
-                       showId > 0 ? QVariant(showId) : QVariant(QMetaType::fromType<qint64>()),
-                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-    if (!query)
-        return query.error();
-    return Done{};
+    return execDeferred(u"INSERT INTO audit_log (at_ms, actor, terminal, action, show_id, details) "
+                        "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                        {ctx.nowMs, ctx.actor, ctx.terminal, action,
+                         showId > 0 ? QVariant(showId) : QVariant(QMetaType::fromType<qint64>()),
+                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
 }
 
 Result<QList<Change>> SqlSession::updateSeats(const QString &sql, const QVariantList &args)

@@ -95,6 +95,9 @@ public:
     // Runs a statement without parameters that is not worth caching (PRAGMA, DDL), reading any rows it
     // yields.
     Result<Done> execRaw(const QString &sql);
+    // Runs a write whose answer nobody reads, inside a transaction; PostgreSQL sends it with the next
+    // statement (see SqlStatement::execDeferred), so its failure may show up there or at COMMIT.
+    Result<Done> execDeferred(const QString &sql, const QVariantList &args = {});
 
     static QString placeholders(qsizetype count); // "?, ?, ?"
     // The one definition of "free to take" for a seat or unit row: available, or held by a hold that has
@@ -151,7 +154,13 @@ private:
     void giveBack(const QString &sql, std::unique_ptr<SqlStatement> statement);
     Result<std::unique_ptr<SqlStatement>> take(const QString &sql);
     // Runs BEGIN/COMMIT, retrying for a while when another writer holds the lock.
-    Result<Done> control(const QString &sql, const QString &what);
+    enum class Control
+    {
+        Retry,    // again while the database is busy
+        Deferred, // may be pipelined with the next statement
+        Once      // never run twice
+    };
+    Result<Done> control(const QString &sql, const QString &what, Control how = Control::Retry);
 
     std::unique_ptr<SqlConnection> m_connection;
     SqlDialect m_dialect;

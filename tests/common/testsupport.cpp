@@ -275,6 +275,22 @@ bool TestDatabase::vandalise(const QStringList &statements, QString *error) cons
     return true;
 }
 
+bool TestDatabase::execute(const QStringList &statements, QString *error) const
+{
+    auto connection = connect(m_location);
+    if (!connection) {
+        *error = u"cannot connect"_s;
+        return false;
+    }
+    for (const QString &sql : statements) {
+        if (!run(*connection, sql, nullptr, error)) {
+            *error = sql + u": "_s + *error;
+            return false;
+        }
+    }
+    return true;
+}
+
 Fixture::Fixture(int rows, int seatsPerRow, int gaCapacity)
 {
     if (!m_database.isValid()) {

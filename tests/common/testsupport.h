@@ -51,6 +51,9 @@ public:
     // Runs statements behind the engine's back, with CHECK constraints and foreign keys out of the way, to
     // corrupt a store on purpose.
     bool vandalise(const QStringList &statements, QString *error) const;
+    // Runs statements as they are (DDL such as a test trigger), through a connection of its own.
+    bool execute(const QStringList &statements, QString *error) const;
+    bool isPostgres() const { return m_location.kind == StoreLocation::Kind::Postgres; }
     // Rows of one query, read through a connection of its own.
     QList<QVariantList> query(const QString &sql) const;
 
