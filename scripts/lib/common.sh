@@ -37,8 +37,13 @@ ensure_packages() {
 # Release build with warnings as errors, two jobs (the machine has two cores).
 build_parterre() {
     log "Configuring ($PARTERRE_BUILD_DIR)"
+    local launcher=()
+    # ccache, when someone installed it, makes rebuilds after a pull cheap; it is not required.
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
     cmake -S "$PARTERRE_ROOT" -B "$PARTERRE_BUILD_DIR" -G Ninja \
-        -DCMAKE_BUILD_TYPE=Release -DPARTERRE_WERROR=ON "$@" >/dev/null
+        -DCMAKE_BUILD_TYPE=Release -DPARTERRE_WERROR=ON "${launcher[@]}" "$@" >/dev/null
     log "Building"
     cmake --build "$PARTERRE_BUILD_DIR" --parallel 2
 }
