@@ -47,7 +47,9 @@ const QString kUsage =
     "  token pairing-code --db FILE --role ROLE [--ttl SECONDS] [--json]\n"
     "                                        a one-time code a terminal trades for a token\n"
     "\n"
-    "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store.\n"
+    "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store, or\n"
+    "--connect URL --token TOKEN to work through a host terminal (parterre --serve); token commands\n"
+    "run on the host.\n"
     "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
 
 struct Parsed
@@ -63,14 +65,21 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCom
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({u"db"_s, u"SQLite store file."_s, u"FILE"_s});
     parser.addOption({u"postgres"_s, u"PostgreSQL connection URL (instead of --db)."_s, u"URL"_s});
+    parser.addOption({u"connect"_s, u"A host terminal's URL (instead of --db)."_s, u"URL"_s});
+    parser.addOption({u"token"_s, u"This terminal's token for --connect (or PARTERRE_TOKEN)."_s, u"TOKEN"_s});
     parser.addOption({u"json"_s, u"Print JSON."_s});
     parser.addOptions(extra);
     if (!parser.parse(args)) {
         *error = parser.errorText();
         return false;
     }
-    if (parser.isSet(u"db"_s) && parser.isSet(u"postgres"_s)) {
-        *error = u"give --db or --postgres, not both"_s;
+    if (int(parser.isSet(u"db"_s)) + int(parser.isSet(u"postgres"_s)) + int(parser.isSet(u"connect"_s)) > 1) {
+        *error = u"give one of --db, --postgres and --connect"_s;
+        return false;
+    }
+    if (parser.isSet(u"connect"_s) && parser.value(u"token"_s).isEmpty() &&
+        qEnvironmentVariableIsEmpty("PARTERRE_TOKEN")) {
+        *error = u"--connect needs --token TOKEN (or PARTERRE_TOKEN) from the host"_s;
         return false;
     }
     if (parser.positionalArguments().size() > positionals) {
@@ -84,6 +93,11 @@ StoreLocation locationOf(const QCommandLineParser &parser)
 {
     if (parser.isSet(u"postgres"_s))
         return StoreLocation::postgres(parser.value(u"postgres"_s));
+    if (parser.isSet(u"connect"_s)) {
+        const QString token =
+            parser.isSet(u"token"_s) ? parser.value(u"token"_s) : qEnvironmentVariable("PARTERRE_TOKEN");
+        return StoreLocation::remote(parser.value(u"connect"_s), token);
+    }
     return parser.isSet(u"db"_s) ? StoreLocation::sqlite(parser.value(u"db"_s))
                                  : StoreLocation::defaultLocation();
 }

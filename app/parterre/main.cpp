@@ -4,6 +4,8 @@
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "seatmap/demoseeder.h"
+#include "settings/terminaltokens.h"
+#include "store/remotestore.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 #include "sync/servecommand.h"
@@ -14,10 +16,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -60,7 +66,13 @@ bool onlyAsksForText(int argc, char *argv[])
     return false;
 }
 
-StoreLocation parseCommandLine(QCoreApplication &app)
+struct Choice
+{
+    StoreLocation location;
+    QString pairingCode;
+};
+
+Choice parseCommandLine(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -79,6 +91,18 @@ StoreLocation parseCommandLine(QCoreApplication &app)
                                             "postgresql://clerk@boxoffice-server/parterre."),
         QCoreApplication::translate("main", "url"));
     parser.addOption(postgresOption);
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QCoreApplication::translate("main", "Work through the host terminal at <url> (one running "
+                                            "parterre --serve), pairing with it on first use."),
+        QCoreApplication::translate("main", "url"));
+    parser.addOption(connectOption);
+    const QCommandLineOption pairingOption(
+        QStringLiteral("pairing-code"),
+        QCoreApplication::translate("main", "With --connect: the one-time code the host gave (asked for "
+                                            "when needed)."),
+        QCoreApplication::translate("main", "code"));
+    parser.addOption(pairingOption);
     // Handled before the GUI starts (see ServeCommand); listed here so that --help shows them.
     parser.addOption(
         {QStringLiteral("serve"),
@@ -90,23 +114,60 @@ StoreLocation parseCommandLine(QCoreApplication &app)
                                              "127.0.0.1:8780)."),
          QCoreApplication::translate("main", "addr:port")});
     parser.process(app);
-    if (parser.isSet(dbOption) && parser.isSet(postgresOption)) {
-        fputs(qPrintable(QCoreApplication::translate("main", "Give --db or --postgres, not both.\n")),
-              stderr);
+    if (int(parser.isSet(dbOption)) + int(parser.isSet(postgresOption)) + int(parser.isSet(connectOption)) >
+        1) {
+        fputs(
+            qPrintable(QCoreApplication::translate("main", "Give one of --db, --postgres and --connect.\n")),
+            stderr);
         ::exit(2);
     }
+    if (parser.isSet(connectOption)) {
+        const QString url = parser.value(connectOption);
+        return {StoreLocation::remote(url, TerminalTokens::token(url)), parser.value(pairingOption)};
+    }
     if (parser.isSet(postgresOption))
-        return StoreLocation::postgres(parser.value(postgresOption));
+        return {StoreLocation::postgres(parser.value(postgresOption)), {}};
     if (parser.isSet(dbOption))
-        return StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath());
+        return {StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath()), {}};
     // The store chosen last time in the connection dialog (kept without its password), else the default.
     const QSettings settings;
     const QString saved = settings.value(QStringLiteral("store/location")).toString();
     if (!saved.isEmpty())
-        return settings.value(QStringLiteral("store/kind")).toString() == QLatin1String("postgres")
-                   ? StoreLocation::postgres(saved)
-                   : StoreLocation::sqlite(saved);
-    return StoreLocation::defaultLocation();
+        return {settings.value(QStringLiteral("store/kind")).toString() == QLatin1String("postgres")
+                    ? StoreLocation::postgres(saved)
+                    : StoreLocation::sqlite(saved),
+                {}};
+    return {StoreLocation::defaultLocation(), {}};
+}
+
+// A terminal without a token for its host trades a one-time pairing code for one, once.
+bool pairIfNeeded(StoreLocation &location, QString code)
+{
+    if (location.kind != StoreLocation::Kind::Remote || !location.token.isEmpty())
+        return true;
+    if (code.isEmpty()) {
+        bool ok = false;
+        code = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("main", "Pair with the host"),
+            QCoreApplication::translate("main", "The host %1 has not met this terminal yet.\n"
+                                                "Enter the pairing code it shows "
+                                                "(parterre-cli token pairing-code):")
+                .arg(location.path),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok || code.trimmed().isEmpty())
+            return false;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto token = RemoteStore::pair(QUrl(location.path), code.trimmed(), QSysInfo::machineHostName());
+    QGuiApplication::restoreOverrideCursor();
+    if (!token) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Pairing failed"),
+                              token.error().message);
+        return false;
+    }
+    location.token = *token;
+    TerminalTokens::remember(location.path, *token);
+    return true;
 }
 
 // A fresh store gets the demo venue and shows, so there is something to look at and sell.
@@ -136,7 +197,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         installTranslators(app);
-        parseCommandLine(app); // prints and exits
+        (void)parseCommandLine(app); // prints and exits
         return 0;
     }
 
@@ -147,9 +208,12 @@ int main(int argc, char *argv[])
                                                  QIcon(QStringLiteral(":/icons/org.parterre.Parterre.svg"))));
     installTranslators(app);
 
-    const StoreLocation location = parseCommandLine(app);
+    Choice choice = parseCommandLine(app);
+    StoreLocation &location = choice.location;
     if (location.kind == StoreLocation::Kind::Sqlite)
         QDir().mkpath(QFileInfo(location.path).absolutePath());
+    if (!pairIfNeeded(location, choice.pairingCode))
+        return 1;
 
     MainWindow window(location);
     window.resize(1280, 800);
@@ -157,8 +221,13 @@ int main(int argc, char *argv[])
 
     // Jobs run in order on the store's thread: the seed finishes before the window's first read.
     const QDate today = QDate::currentDate();
+    const bool mayBeEmpty = location.kind != StoreLocation::Kind::Remote; // a host seeds its own store
     window.service()
-        ->run([today](InventoryEngine &engine) { return seedDemoIfEmpty(engine, today); })
+        ->run([today, mayBeEmpty](InventoryEngine &engine) -> Result<bool> {
+            if (!mayBeEmpty)
+                return false;
+            return seedDemoIfEmpty(engine, today);
+        })
         .then(&window, [&window](const Result<bool> &seeded) {
             if (!seeded)
                 window.reportError(QCoreApplication::translate("main", "Could not add the demo shows"),

@@ -117,10 +117,14 @@ Result<Hold> InventoryEngine::hold(const HoldRequest &request, const QString &ke
 }
 
 Result<Hold> InventoryEngine::holdBestAvailable(qint64 showId, const BestAvailableRequest &request,
-                                                const QString &key)
+                                                const QString &key, qint64 durationMs)
 {
     if (showId <= 0)
         return Error::invalidInput(u"no show given"_s);
+    if (durationMs < 0 || durationMs > kMaxHoldMs)
+        return Error::invalidInput(u"a hold lasts from 1 ms to %1 hours"_s.arg(kMaxHoldMs / 3'600'000));
+    if (durationMs == 0)
+        durationMs = m_defaultHoldMs;
     if (!request.wheelchair && (request.quantity <= 0 || request.quantity > MaxSeatsPerHold))
         return Error::invalidInput(u"best available takes 1 to %1 seats"_s.arg(MaxSeatsPerHold));
     auto ctx = context(key);
@@ -129,7 +133,7 @@ Result<Hold> InventoryEngine::holdBestAvailable(qint64 showId, const BestAvailab
     // A refused hold records nothing under its key, so trying again with the same key is safe: another
     // terminal may have taken a chosen seat between the choice and the claim.
     for (int attempt = 0;; ++attempt) {
-        auto held = m_store.holdBestAvailable(showId, request, m_defaultHoldMs, *ctx);
+        auto held = m_store.holdBestAvailable(showId, request, durationMs, *ctx);
         if (held || held.error().code != Error::Code::SeatUnavailable || held.error().seatIds.isEmpty() ||
             attempt >= 3)
             return held;

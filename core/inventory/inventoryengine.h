@@ -41,7 +41,9 @@ public:
 
     Result<Hold> hold(const HoldRequest &request, const QString &key);
     // The best free seats (see SeatSelector), held at once; a lost race on PostgreSQL is picked again.
-    Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, const QString &key);
+    // durationMs 0: the engine's default.
+    Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, const QString &key,
+                                   qint64 durationMs = 0);
     Result<Hold> release(qint64 holdId, const QString &key);
     Result<Order> createOrder(const OrderRequest &request, const QString &key);
     Result<Payment> pay(const PaymentRequest &request, const QString &key);

@@ -1,6 +1,7 @@
 #include "changefeed.h"
 
 #include "store/postgreslistener.h"
+#include "store/remotestore.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -24,8 +25,7 @@ public:
         m_poll = new QTimer(this);
         m_holeRetry = new QTimer(this);
         m_holeRetry->setSingleShot(true);
-        connect(m_poll, &QTimer::timeout, this, &ChangeFeedWorker::catchUp);
-        connect(m_holeRetry, &QTimer::timeout, this, &ChangeFeedWorker::catchUp);
+        connect(m_holeRetry, &QTimer::timeout, this, [this] { catchUp(); });
         if (!openStore())
             return;
         m_last = fromSeq;
@@ -47,8 +47,17 @@ public:
             connect(m_listener, &PostgresListener::disconnected, this,
                     [this](const QString &message) { emit m_feed->connectionChanged(false, message); });
             m_listener->start();
+            connect(m_poll, &QTimer::timeout, this, [this] { catchUp(); });
             m_poll->start(2000);
+        } else if (m_location.kind == StoreLocation::Kind::Remote) {
+            // A host answers a long-poll as soon as something changes: ask again at once, or after a
+            // growing pause while the host is away.
+            m_poll->setSingleShot(true);
+            connect(m_poll, &QTimer::timeout, this, &ChangeFeedWorker::longPoll);
+            m_poll->start(0);
+            return;
         } else {
+            connect(m_poll, &QTimer::timeout, this, [this] { catchUp(); });
             m_poll->start(250);
         }
         catchUp();
@@ -70,16 +79,43 @@ private:
         return true;
     }
 
-    void catchUp()
+    void longPoll()
+    {
+        constexpr int waitMs = 2000;
+        const bool ok = catchUp(waitMs);
+        if (QThread::currentThread()->isInterruptionRequested())
+            return;
+        if (ok != m_remoteUp) {
+            m_remoteUp = ok;
+            emit m_feed->connectionChanged(ok, ok ? QString() : m_lastError);
+        }
+        m_backoffMs = ok ? 0 : std::clamp(m_backoffMs * 2, 250, 5000);
+        m_poll->start(m_backoffMs);
+    }
+
+    // Delivers what the log holds after the last seq; waitMs > 0 lets a host wait for news first. False
+    // when the store could not be read.
+    bool catchUp(int waitMs = 0)
     {
         if (!m_store && !openStore())
-            return;
+            return false;
+        auto *remote = m_location.kind == StoreLocation::Kind::Remote
+                           ? static_cast<RemoteStore *>(m_store.get())
+                           : nullptr;
         QList<Change> delivered;
         QSet<qint64> shows;
+        bool ok = true;
         for (;;) {
-            auto batch = m_store->changesSince(m_last, 1000);
+            auto batch = remote && waitMs > 0 ? remote->waitForChanges(m_last, 1000, waitMs)
+                                              : m_store->changesSince(m_last, 1000);
+            waitMs = 0;
+            if (QThread::currentThread()->isInterruptionRequested())
+                return false;
             if (!batch) {
-                emit m_feed->connectionChanged(false, batch.error().message);
+                ok = false;
+                m_lastError = batch.error().message;
+                if (!remote)
+                    emit m_feed->connectionChanged(false, batch.error().message);
                 break;
             }
             bool waiting = false;
@@ -97,10 +133,11 @@ private:
                 break;
         }
         if (delivered.isEmpty())
-            return;
+            return ok;
         m_feed->m_lastSeq.store(m_last);
         emit m_feed->changes(delivered);
         emit m_feed->showsChanged(shows);
+        return ok;
     }
 
     // A missing seq: wait a little for a transaction that is still committing, then read past it.
@@ -123,6 +160,9 @@ private:
     QTimer *m_holeRetry = nullptr;
     QElapsedTimer m_holeSince;
     qint64 m_last = 0;
+    bool m_remoteUp = true;
+    int m_backoffMs = 0;
+    QString m_lastError;
 };
 
 ChangeFeed::ChangeFeed(const StoreLocation &location, QObject *parent)
@@ -137,6 +177,7 @@ ChangeFeed::ChangeFeed(const StoreLocation &location, QObject *parent)
 
 ChangeFeed::~ChangeFeed()
 {
+    m_thread.requestInterruption(); // also ends a long-poll to a host at once
     m_thread.quit();
     m_thread.wait();
 }

@@ -2,10 +2,12 @@
 
 #include "store/postgresconnection.h"
 #include "store/postgresstore.h"
+#include "store/remotestore.h"
 #include "store/sqlitestore.h"
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace Parterre {
 
@@ -19,11 +21,19 @@ QString StoreLocation::describe() const
 {
     if (kind == Kind::Postgres)
         return QStringLiteral("PostgreSQL ") + PostgresConnection::redacted(path);
+    if (kind == Kind::Remote)
+        return QStringLiteral("Host ") + QUrl(path).toString(QUrl::RemoveUserInfo);
     return QStringLiteral("SQLite ") + QDir::toNativeSeparators(path);
 }
 
 Result<std::unique_ptr<Store>> StoreLocation::open() const
 {
+    if (kind == Kind::Remote) {
+        auto store = RemoteStore::open(QUrl(path), token);
+        if (!store)
+            return store.error();
+        return std::unique_ptr<Store>(std::move(store).value());
+    }
     if (kind == Kind::Postgres) {
         auto store = PostgresStore::open(path);
         if (!store)

@@ -17,19 +17,24 @@ struct StoreLocation
     enum class Kind
     {
         Sqlite,
-        Postgres
+        Postgres,
+        Remote // a host terminal's sync endpoint
     };
 
     Kind kind = Kind::Sqlite;
-    QString path; // the SQLite file, or the PostgreSQL connection URL
+    QString path;  // the SQLite file, the PostgreSQL connection URL, or the host's URL
+    QString token; // Remote: this terminal's bearer token (a secret: never shown or logged)
 
-    static StoreLocation sqlite(const QString &path) { return {Kind::Sqlite, path}; }
-    static StoreLocation postgres(const QString &url) { return {Kind::Postgres, url}; }
+    static StoreLocation sqlite(const QString &path) { return {Kind::Sqlite, path, {}}; }
+    static StoreLocation postgres(const QString &url) { return {Kind::Postgres, url, {}}; }
+    static StoreLocation remote(const QString &url, const QString &token)
+    {
+        return {Kind::Remote, url, token};
+    }
     // The embedded default: parterre.sqlite in QStandardPaths::AppDataLocation.
     static StoreLocation defaultLocation();
 
-    // For people and logs: never shows a password.
-    // For people and logs: never shows a password.
+    // For people and logs: never shows a password or a token.
     QString describe() const;
     // Opens (creating and migrating when needed) a store bound to the calling thread.
     Result<std::unique_ptr<Store>> open() const;

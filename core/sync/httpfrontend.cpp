@@ -80,6 +80,8 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         } else if (name.compare("Idempotency-Key", Qt::CaseInsensitive) == 0) {
             copy.idempotencyKey = value.trimmed();
             copy.hasIdempotencyKey = true;
+        } else if (name.compare("X-Parterre-Actor", Qt::CaseInsensitive) == 0) {
+            copy.actor = value.trimmed();
         }
     }
     // The request object lives as long as its connection (Qt 6.4 keeps one per socket), which the

@@ -17,7 +17,8 @@ struct SyncRequest
     QByteArray authorization;
     QByteArray idempotencyKey;
     bool hasIdempotencyKey = false;
-    QString peer; // the client's address
+    QByteArray actor; // X-Parterre-Actor: the person at a terminal (percent-encoded UTF-8)
+    QString peer;     // the client's address
 
     // Filled in by the worker once the bearer token is known.
     QString tokenName;

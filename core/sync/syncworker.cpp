@@ -4,8 +4,12 @@
 #include "store/changefeed.h"
 #include "store/sqltokens.h"
 #include "store/store.h"
+#include "store/storecodec.h"
 #include "sync/catalogcontroller.h"
 #include "sync/salescontroller.h"
+#include "sync/terminalcontroller.h"
+
+#include <QCryptographicHash>
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -105,6 +109,17 @@ std::optional<HttpReply> keyProblem(const SyncRequest &request)
     return std::nullopt;
 }
 
+// Keys are per token: two terminals that pick the same key never see each other's answers. A key too long
+// for the store once prefixed is kept as its digest.
+QString namespacedKey(const QString &prefix, const SyncRequest &request)
+{
+    const QString key = prefix + request.tokenName + u':' + QString::fromLatin1(request.idempotencyKey);
+    if (key.size() <= 200)
+        return key;
+    return prefix + u'#' +
+           QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 SyncWorker::SyncWorker(const StoreLocation &location, const SyncOptions &options, Deliver deliver)
@@ -128,6 +143,7 @@ QString SyncWorker::open()
         m_engine->setDefaultHoldMs(m_options.holdMs);
     m_catalog = std::make_unique<CatalogController>(*m_store, m_clock);
     m_sales = std::make_unique<SalesController>(*m_engine);
+    m_terminal = std::make_unique<TerminalController>(*m_store, *m_engine, m_clock);
     auto seq = m_store->lastSeq();
     m_feed = new ChangeFeed(m_location, this);
     connect(m_feed, &ChangeFeed::changes, this, [this] { wakeParked(false); });
@@ -145,6 +161,7 @@ void SyncWorker::close()
     m_timer = nullptr;
     delete m_feed;
     m_feed = nullptr;
+    m_terminal.reset();
     m_sales.reset();
     m_catalog.reset();
     m_engine.reset();
@@ -200,6 +217,8 @@ HttpReply SyncWorker::route(SyncRequest &request)
         return *refused;
     if (const int wait = m_limiter.take(request.tokenName, m_clock.nowMs()); wait > 0)
         return rateLimited(wait, u"this token"_s);
+    if (TerminalController::handles(request.path))
+        return terminal(request);
 
     const Route *matched = nullptr;
     QRegularExpressionMatch match;
@@ -233,8 +252,7 @@ HttpReply SyncWorker::route(SyncRequest &request)
     if (request.method == "POST" || request.method == "DELETE") {
         if (auto problem = keyProblem(request))
             return *problem;
-        // Keys are per token: two terminals that pick the same key never see each other's answers.
-        request.key = u"http:"_s + request.tokenName + u':' + QString::fromLatin1(request.idempotencyKey);
+        request.key = namespacedKey(u"http:"_s, request);
         if (matched->action == Action::Hold || matched->action == Action::Order ||
             matched->action == Action::Refund) {
             HttpReply problem;
@@ -266,9 +284,29 @@ HttpReply SyncWorker::route(SyncRequest &request)
     case Action::Refund:
         return m_sales->refund(id, body, request.key);
     case Action::Changes:
-        return changes(request);
+        return changes(request, false);
     }
     return HttpReply::problem(404, u"not-found"_s, u"Not found"_s, request.path);
+}
+
+HttpReply SyncWorker::terminal(SyncRequest &request)
+{
+    QJsonObject body;
+    if (request.method == "POST") {
+        if (auto problem = keyProblem(request))
+            return *problem;
+        request.key = namespacedKey(u"terminal:"_s, request);
+        HttpReply problem;
+        auto parsed = SalesController::parseBody(request.body, &problem);
+        if (!parsed)
+            return problem;
+        body = *parsed;
+    } else if (request.method == "GET" && TerminalController::operation(request.path) == u"changes"_s &&
+               (request.role == u"clerk"_s || request.role == u"supervisor"_s ||
+                request.role == u"organizer"_s || request.role == u"admin"_s)) {
+        return changes(request, true);
+    }
+    return m_terminal->handle(request, body);
 }
 
 HttpReply SyncWorker::pair(const SyncRequest &request)
@@ -313,8 +351,16 @@ HttpReply SyncWorker::pair(const SyncRequest &request)
     return HttpReply::json({{u"token"_s, *token}, {u"name"_s, known->name}, {u"role"_s, known->role}}, 201);
 }
 
-HttpReply SyncWorker::changes(const SyncRequest &request)
+HttpReply SyncWorker::changes(const SyncRequest &request, bool terminal)
 {
+    int limit = ChangesPerAnswer;
+    if (terminal && request.query.hasQueryItem(u"limit"_s)) {
+        bool valid = false;
+        limit = request.query.queryItemValue(u"limit"_s).toInt(&valid);
+        if (!valid || limit < 1 || limit > ChangesPerAnswer)
+            return HttpReply::problem(400, u"invalid-request"_s, u"The request is not valid"_s,
+                                      u"?limit= must be 1 to %1"_s.arg(ChangesPerAnswer));
+    }
     bool ok = false;
     const qint64 since = request.query.queryItemValue(u"since"_s).toLongLong(&ok);
     if (!ok || since < 0)
@@ -328,11 +374,11 @@ HttpReply SyncWorker::changes(const SyncRequest &request)
                                       u"?wait_ms= must be a non-negative number of milliseconds"_s);
         waitMs = std::min(waitMs, m_options.maxWaitMs);
     }
-    HttpReply now = changesSince(since);
+    HttpReply now = changesSince(since, terminal, limit);
     if (now.status != 200 || waitMs == 0 ||
         now.headers.contains({QByteArrayLiteral("X-Parterre-Changes"), "1"}))
         return now;
-    m_parked.append({request.id, since, m_clock.nowMs() + waitMs});
+    m_parked.append({request.id, since, m_clock.nowMs() + waitMs, terminal, limit});
     if (!m_timer->isActive())
         m_timer->start();
     HttpReply parked;
@@ -340,11 +386,16 @@ HttpReply SyncWorker::changes(const SyncRequest &request)
     return parked;
 }
 
-HttpReply SyncWorker::changesSince(qint64 since)
+HttpReply SyncWorker::changesSince(qint64 since, bool terminal, int limit)
 {
-    auto list = m_store->changesSince(since, ChangesPerAnswer);
+    auto list = m_store->changesSince(since, limit);
     if (!list)
         return HttpReply::fromError(list.error());
+    if (terminal) {
+        HttpReply reply = HttpReply::json(StoreCodec::encodeList(*list));
+        reply.headers.append({QByteArrayLiteral("X-Parterre-Changes"), list->isEmpty() ? "0" : "1"});
+        return reply;
+    }
     QJsonArray changes;
     qint64 seq = since;
     for (const Change &change : *list) {
@@ -370,7 +421,7 @@ void SyncWorker::wakeParked(bool timeoutsOnly)
             ++i;
             continue;
         }
-        HttpReply reply = changesSince(parked.since);
+        HttpReply reply = changesSince(parked.since, parked.terminal, parked.limit);
         const bool hasChanges =
             reply.status != 200 || reply.headers.contains({QByteArrayLiteral("X-Parterre-Changes"), "1"});
         if (hasChanges || due) {

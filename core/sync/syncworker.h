@@ -20,6 +20,7 @@ class CatalogController;
 class ChangeFeed;
 class InventoryEngine;
 class SalesController;
+class TerminalController;
 class Store;
 
 // The store's side of the sync host: lives on a thread of its own with its own Store and InventoryEngine,
@@ -47,13 +48,16 @@ private:
         quint64 id = 0;
         qint64 since = 0;
         qint64 deadlineMs = 0;
+        bool terminal = false; // answered in StoreCodec's JSON (/v1/terminal/changes)
+        int limit = 0;
     };
 
     HttpReply route(SyncRequest &request);
     HttpReply pair(const SyncRequest &request);
     std::optional<HttpReply> authenticate(SyncRequest &request);
-    HttpReply changes(const SyncRequest &request);
-    HttpReply changesSince(qint64 since);
+    HttpReply terminal(SyncRequest &request);
+    HttpReply changes(const SyncRequest &request, bool terminal);
+    HttpReply changesSince(qint64 since, bool terminal, int limit);
     void wakeParked(bool timeoutsOnly);
 
     StoreLocation m_location;
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<InventoryEngine> m_engine;
     std::unique_ptr<CatalogController> m_catalog;
     std::unique_ptr<SalesController> m_sales;
+    std::unique_ptr<TerminalController> m_terminal;
     ChangeFeed *m_feed = nullptr;
     QTimer *m_timer = nullptr;
     QList<Parked> m_parked;

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Parterre {
+
+// A Store on another terminal, the host, reached over its HTTP sync endpoint (the /v1/terminal routes of
+// docs/http-api.md): every call of the interface is one HTTP request carrying the call's idempotency key.
+// The host runs it on its own store with its own clock, so holds expire by the host's time. A request whose
+// answer is lost (timeout, dropped connection, the host restarting) is sent again under the same key for
+// up to half a minute: the host answers the first result and a sale is never made twice. Bound to the
+// thread that opened it (it waits on a local event loop there); open one per thread.
+class RemoteStore final : public Store
+{
+public:
+    struct Options
+    {
+        int requestTimeoutMs = 10'000;
+        int retryForMs = 30'000; // how long a lost answer is asked for again
+    };
+
+    // Checks the host and the token with one read before answering.
+    static Result<std::unique_ptr<RemoteStore>> open(const QUrl &host, const QString &token);
+    static Result<std::unique_ptr<RemoteStore>> open(const QUrl &host, const QString &token,
+                                                     const Options &options);
+    ~RemoteStore() override;
+
+    QString describe() const override;
+
+    Result<qint64> createVenue(const Venue &venue, const CallContext &ctx) override;
+    Result<qint64> addSeatMap(qint64 venueId, const SeatMap &map, const CallContext &ctx) override;
+    Result<qint64> createEvent(const Event &event, const CallContext &ctx) override;
+    Result<qint64> createShow(const NewShow &show, const CallContext &ctx) override;
+    Result<qint64> moveShowToSeatMap(qint64 showId, qint64 seatMapId, const CallContext &ctx) override;
+    Result<QList<Venue>> venues() override;
+    Result<QList<Event>> events() override;
+    Result<QList<Show>> shows(qint64 eventId, qint64 nowMs) override;
+    Result<Show> show(qint64 showId, qint64 nowMs) override;
+    Result<SeatMap> seatMap(qint64 seatMapId) override;
+    Result<QList<SeatState>> seatStates(qint64 showId, qint64 nowMs) override;
+    Result<QList<GaAreaState>> gaStates(qint64 showId, qint64 nowMs) override;
+
+    Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) override;
+    Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, qint64 durationMs,
+                                   const CallContext &ctx) override;
+    Result<Hold> release(qint64 holdId, const CallContext &ctx) override;
+    Result<Order> createOrder(const OrderRequest &request, const CallContext &ctx) override;
+    Result<Payment> pay(const PaymentRequest &request, const CallContext &ctx) override;
+    Result<Order> confirm(qint64 orderId, const CallContext &ctx) override;
+    Result<Order> cancelOrder(qint64 orderId, const QString &reason, const CallContext &ctx) override;
+    Result<Order> refund(const RefundRequest &request, const CallContext &ctx) override;
+    Result<QStringList> setBlocked(const BlockRequest &request, const CallContext &ctx) override;
+    Result<SweepResult> sweepExpired(const CallContext &ctx) override;
+
+    Result<Hold> holdById(qint64 holdId, qint64 nowMs) override;
+    Result<Order> order(qint64 orderId) override;
+    Result<QList<Change>> changesSince(qint64 seq, int limit) override;
+    Result<qint64> lastSeq() override;
+    Result<QList<Violation>> verify(qint64 nowMs) override;
+    Result<qint64> orderOfPayment(qint64 paymentId) override;
+
+    // The change log after `seq`, waiting up to waitMs on the host for something to happen (long-poll).
+    Result<QList<Change>> waitForChanges(qint64 seq, int limit, int waitMs);
+
+    // Trades a one-time pairing code from the host for a token of this terminal's own (POST /v1/pairing).
+    static Result<QString> pair(const QUrl &host, const QString &code, const QString &terminalName);
+
+private:
+    RemoteStore(const QUrl &host, const QString &token, const Options &options);
+
+    struct Answer;
+    Result<QJsonObject> get(const QString &path, const QList<std::pair<QString, QString>> &query = {},
+                            int timeoutMs = 0);
+    Result<QJsonObject> post(const QString &path, const QJsonObject &body, const CallContext &ctx);
+    Result<QJsonObject> send(const QByteArray &method, const QString &path,
+                             const QList<std::pair<QString, QString>> &query, const QByteArray &body,
+                             const QString &key, const QString &actor, int timeoutMs);
+    Answer exchange(const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &key,
+                    const QString &actor, int timeoutMs);
+
+    QUrl m_host;
+    QString m_token;
+    Options m_options;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+} // namespace Parterre

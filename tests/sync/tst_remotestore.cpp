@@ -1,0 +1,350 @@
+// A terminal working through a host: RemoteStore speaks the Store interface over the host's /v1/terminal
+// routes. Reads equal the host's own, sales land once, errors keep their meaning, roles are enforced by the
+// host, a lost answer is asked for again under the same key, and the change feed follows the host.
+
+#include "testsupport.h"
+
+#include "inventory/clock.h"
+#include "inventory/inventoryengine.h"
+#include "seatmap/seatmapformat.h"
+#include "store/changefeed.h"
+#include "store/remotestore.h"
+#include "store/storecodec.h"
+#include "sync/syncserver.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Parterre;
+using namespace Parterre::Test;
+
+namespace {
+
+// A test store with one show and a host serving it, with a token per role.
+struct Host
+{
+    Host()
+    {
+        if (!fixture.isValid())
+            return;
+        const CallContext ctx{{}, u"test"_s, u"test"_s, SystemClock().nowMs()};
+        for (const QString &role : {u"clerk"_s, u"supervisor"_s, u"organizer"_s, u"channel"_s}) {
+            auto token = fixture.store().createToken(role + u"-terminal"_s, role, ctx);
+            if (!token)
+                return;
+            tokens.insert(role, *token);
+        }
+        SyncOptions options;
+        options.rateBurst = 1'000'000;
+        options.ratePerSecond = 1'000'000;
+        server = std::make_unique<SyncServer>(fixture.database().location(), options);
+        if (!server->start())
+            server.reset();
+    }
+    bool isValid() const { return server != nullptr; }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(server->port()); }
+    std::unique_ptr<RemoteStore> open(const QString &role = u"clerk"_s, RemoteStore::Options options = {})
+    {
+        auto store = RemoteStore::open(QUrl(url()), tokens.value(role), options);
+        if (!store) {
+            qWarning() << store.error().message;
+            return nullptr;
+        }
+        return std::move(store).value();
+    }
+    qint64 count(const QString &table)
+    {
+        const auto rows = fixture.database().query(u"SELECT COUNT(*) FROM "_s + table);
+        return rows.isEmpty() ? -1 : rows.first().value(0).toLongLong();
+    }
+
+    Fixture fixture;
+    QHash<QString, QString> tokens;
+    std::unique_ptr<SyncServer> server;
+};
+
+template<typename T>
+QByteArray jsonOf(const QList<T> &list)
+{
+    return QJsonDocument(StoreCodec::encodeList(list)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestRemoteStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsEqualTheHostsOwn();
+    void saleLandsOnceAndNamesClerkAndTerminal();
+    void errorsKeepTheirMeaning();
+    void hostChecksWhatTheTerminalSends();
+    void rolesLimitWhatATerminalMayDo();
+    void lostAnswerIsAskedForAgainUnderTheSameKey();
+    void feedFollowsTheHost();
+    void pairingGivesATokenThatWorks();
+    void unreachableHostFailsClearly();
+};
+
+void TestRemoteStore::readsEqualTheHostsOwn()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    auto remote = host.open();
+    QVERIFY(remote);
+    Store &local = host.fixture.store();
+    const qint64 now = SystemClock().nowMs();
+    const qint64 show = host.fixture.showId();
+    host.fixture.sell({seatId(1, 1)});
+
+    QCOMPARE(jsonOf(*remote->venues()), jsonOf(*local.venues()));
+    QCOMPARE(jsonOf(*remote->events()), jsonOf(*local.events()));
+    QCOMPARE(jsonOf(*remote->shows(0, now)), jsonOf(*local.shows(0, now)));
+    QCOMPARE(StoreCodec::encode(*remote->show(show, now)), StoreCodec::encode(*local.show(show, now)));
+    const qint64 mapId = local.show(show, now)->seatMapId;
+    QCOMPARE(SeatMapFormat::write(*remote->seatMap(mapId)), SeatMapFormat::write(*local.seatMap(mapId)));
+    QCOMPARE(jsonOf(*remote->seatStates(show, now)), jsonOf(*local.seatStates(show, now)));
+    QCOMPARE(jsonOf(*remote->gaStates(show, now)), jsonOf(*local.gaStates(show, now)));
+    QCOMPARE(*remote->lastSeq(), *local.lastSeq());
+    QCOMPARE(jsonOf(*remote->changesSince(0, 1000)), jsonOf(*local.changesSince(0, 1000)));
+}
+
+void TestRemoteStore::saleLandsOnceAndNamesClerkAndTerminal()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    auto remote = host.open();
+    QVERIFY(remote);
+    SystemClock clock;
+    InventoryEngine engine(*remote, clock);
+    engine.setActor(u"Ada Lovelace"_s, u"ignored-by-the-host"_s);
+    SaleRequest sale;
+    sale.hold = {host.fixture.showId(), {seatId(2, 1), seatId(2, 2)}, {}, 0};
+    sale.customer.name = u"Grace"_s;
+    auto order = engine.sell(sale, u"sale-1"_s);
+    QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QCOMPARE(order->items.size(), 2);
+    QVERIFY(!order->items.first().ticketCode.isEmpty());
+    QCOMPARE(host.fixture.seatStatus(seatId(2, 1)), u"sold"_s);
+
+    // The same sale again (a terminal that never heard the answer): the same order, nothing new.
+    auto again = engine.sell(sale, u"sale-1"_s);
+    QVERIFY(again);
+    QCOMPARE(again->id, order->id);
+    QCOMPARE(host.count(u"orders"_s), 1);
+
+    // Who and where: the clerk the terminal names, at the terminal its token names.
+    const auto who = host.fixture.database().query(
+        u"SELECT DISTINCT actor, terminal FROM audit_log WHERE action = 'confirm'"_s);
+    QCOMPARE(who.size(), 1);
+    QCOMPARE(who.first().value(0).toString(), u"Ada Lovelace"_s);
+    QCOMPARE(who.first().value(1).toString(), u"clerk-terminal"_s);
+    QCOMPARE(host.fixture.violations(), QStringList());
+}
+
+void TestRemoteStore::errorsKeepTheirMeaning()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    auto remote = host.open();
+    QVERIFY(remote);
+    SystemClock clock;
+    InventoryEngine engine(*remote, clock);
+    host.fixture.sell({seatId(3, 3)});
+
+    auto taken = engine.hold({host.fixture.showId(), {seatId(3, 2), seatId(3, 3)}, {}, 60'000}, u"k1"_s);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().code, Error::Code::SeatUnavailable);
+    QCOMPARE(taken.error().seatIds, QStringList{seatId(3, 3)});
+
+    auto missing = remote->order(999'999);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+
+    QVERIFY(engine.hold({host.fixture.showId(), {seatId(4, 1)}, {}, 60'000}, u"k2"_s));
+    auto reused = engine.hold({host.fixture.showId(), {seatId(4, 2)}, {}, 60'000}, u"k2"_s);
+    QVERIFY(!reused);
+    QCOMPARE(reused.error().code, Error::Code::Conflict);
+}
+
+void TestRemoteStore::hostChecksWhatTheTerminalSends()
+{
+    // A terminal that skips its own engine's checks (or a hand-made request) meets the host's engine.
+    Host host;
+    QVERIFY(host.isValid());
+    auto remote = host.open();
+    QVERIFY(remote);
+    const QByteArray before = host.fixture.snapshot();
+    const CallContext ctx{u"bad-1"_s, u"x"_s, u"x"_s, 0};
+    auto negative = remote->hold({host.fixture.showId(), {seatId(1, 1)}, {}, -5}, ctx);
+    QVERIFY(!negative);
+    QCOMPARE(negative.error().code, Error::Code::InvalidInput);
+    auto noSeats = remote->hold({host.fixture.showId(), {}, {}, 60'000}, ctx);
+    QVERIFY(!noSeats);
+    QCOMPARE(noSeats.error().code, Error::Code::InvalidInput);
+    auto noReason = remote->pay({1, Payment::Method::Comp, -1, u"EUR"_s, -1, u" "_s}, ctx);
+    QVERIFY(!noReason);
+    QCOMPARE(noReason.error().code, Error::Code::InvalidInput);
+    QCOMPARE(host.fixture.snapshot(), before);
+}
+
+void TestRemoteStore::rolesLimitWhatATerminalMayDo()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    const Order sold = host.fixture.sell({seatId(5, 1)});
+    const QByteArray before = host.fixture.snapshot();
+
+    auto organizer = host.open(u"organizer"_s);
+    QVERIFY(organizer);
+    QVERIFY(organizer->events()); // reads are fine
+    auto hold = organizer->hold({host.fixture.showId(), {seatId(5, 2)}, {}, 60'000}, {u"o1"_s, {}, {}, 0});
+    QVERIFY(!hold);
+    QVERIFY2(hold.error().message.contains(u"refused"_s), qPrintable(hold.error().message));
+
+    auto clerk = host.open(u"clerk"_s);
+    QVERIFY(clerk);
+    auto refund = clerk->refund({sold.id, {}, u"changed mind"_s}, {u"r1"_s, {}, {}, 0});
+    QVERIFY(!refund);
+    auto venue = clerk->createVenue({0, u"Shed"_s, u"Town"_s, u"UTC"_s}, {u"v1"_s, {}, {}, 0});
+    QVERIFY(!venue);
+
+    // A channel token is for the public API (with the waiting room), not for terminal calls.
+    auto channel = RemoteStore::open(QUrl(host.url()), host.tokens.value(u"channel"_s));
+    QVERIFY(!channel);
+    QCOMPARE(host.fixture.snapshot(), before);
+
+    auto supervisor = host.open(u"supervisor"_s);
+    QVERIFY(supervisor);
+    auto refunded = supervisor->refund({sold.id, {}, u"changed mind"_s}, {u"r2"_s, {}, {}, 0});
+    QVERIFY2(refunded, qPrintable(refunded ? QString() : refunded.error().message));
+    QCOMPARE(host.fixture.seatStatus(seatId(5, 1)), u"available"_s);
+}
+
+void TestRemoteStore::lostAnswerIsAskedForAgainUnderTheSameKey()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    // A relay on loopback that forwards everything but drops the first answer to a POST on the floor.
+    QTcpServer relay;
+    QVERIFY(relay.listen(QHostAddress::LocalHost));
+    int postsSeen = 0;
+    int answersEaten = 0;
+    connect(&relay, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *client = relay.nextPendingConnection()) {
+            auto *upstream = new QTcpSocket(client);
+            auto *isPost = new bool(false);
+            connect(client, &QObject::destroyed, [isPost] { delete isPost; });
+            upstream->connectToHost(QHostAddress::LocalHost, host.server->port());
+            auto forward = [&, client, upstream, isPost] {
+                if (upstream->state() != QAbstractSocket::ConnectedState)
+                    return;
+                const QByteArray bytes = client->readAll();
+                if (bytes.startsWith("POST ")) {
+                    *isPost = true;
+                    ++postsSeen;
+                } else if (bytes.startsWith("GET ") || bytes.startsWith("DELETE ")) {
+                    *isPost = false;
+                }
+                upstream->write(bytes);
+            };
+            connect(client, &QTcpSocket::readyRead, client, forward);
+            connect(upstream, &QTcpSocket::connected, client, forward);
+            connect(upstream, &QTcpSocket::readyRead, client, [&, client, upstream, isPost] {
+                const QByteArray answer = upstream->readAll();
+                if (*isPost && answersEaten == 0) {
+                    ++answersEaten;
+                    client->abort();
+                    return;
+                }
+                client->write(answer);
+            });
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        }
+    });
+
+    RemoteStore::Options options;
+    options.requestTimeoutMs = 5'000;
+    auto remote = RemoteStore::open(QUrl(u"http://127.0.0.1:%1"_s.arg(relay.serverPort())),
+                                    host.tokens.value(u"clerk"_s), options);
+    QVERIFY2(remote, qPrintable(remote ? QString() : remote.error().message));
+    SystemClock clock;
+    InventoryEngine engine(**remote, clock);
+    auto hold = engine.hold({host.fixture.showId(), {seatId(6, 1), seatId(6, 2)}, {}, 60'000}, u"lost-1"_s);
+    QVERIFY2(hold, qPrintable(hold ? QString() : hold.error().message));
+    QCOMPARE(answersEaten, 1);
+    QVERIFY(postsSeen >= 2);             // the hold went twice...
+    QCOMPARE(host.count(u"holds"_s), 1); // ...and was made once
+    const auto status = host.fixture.database().query(
+        u"SELECT status FROM show_seats WHERE seat_id = '%1'"_s.arg(seatId(6, 1)));
+    QCOMPARE(status.value(0).value(0).toString(), u"held"_s); // held on the host's clock
+}
+
+void TestRemoteStore::feedFollowsTheHost()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    ChangeFeed feed(StoreLocation::remote(host.url(), host.tokens.value(u"clerk"_s)));
+    QSignalSpy changes(&feed, &ChangeFeed::changes);
+    feed.start();
+    QTRY_VERIFY(feed.lastSeq() >= 0);
+    QTest::qWait(100); // the feed is parked in its long-poll now
+    host.fixture.sell({seatId(7, 1), seatId(7, 2)}, u"direct"_s);
+    QSet<QString> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QList<QVariant> &args : changes) {
+                for (const Change &c : args.first().value<QList<Change>>()) {
+                    if (c.status == SeatState::Status::Sold)
+                        seen.insert(c.seatId);
+                }
+            }
+            return seen.contains(seatId(7, 1)) && seen.contains(seatId(7, 2));
+        }(),
+        10'000);
+}
+
+void TestRemoteStore::pairingGivesATokenThatWorks()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    auto code = host.fixture.store().createPairingCode(u"clerk"_s, 300'000,
+                                                       {{}, u"test"_s, u"test"_s, SystemClock().nowMs()});
+    QVERIFY(code);
+    auto token = RemoteStore::pair(QUrl(host.url()), *code, u"counter-9"_s);
+    QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
+    auto remote = RemoteStore::open(QUrl(host.url()), *token);
+    QVERIFY(remote);
+    QVERIFY((*remote)->events());
+    auto twice = RemoteStore::pair(QUrl(host.url()), *code, u"counter-10"_s);
+    QVERIFY(!twice);
+    auto wrong = RemoteStore::open(QUrl(host.url()), u"pt_not-a-token"_s);
+    QVERIFY(!wrong);
+}
+
+void TestRemoteStore::unreachableHostFailsClearly()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    RemoteStore::Options options;
+    options.retryForMs = 300;
+    auto remote = RemoteStore::open(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), u"pt_x"_s, options);
+    QVERIFY(!remote);
+    QCOMPARE(remote.error().code, Error::Code::Storage);
+    QVERIFY(remote.error().message.contains(u"cannot reach the host"_s));
+    QVERIFY(!RemoteStore::open(QUrl(u"ftp://x"_s), u"pt_x"_s));
+    QVERIFY(!RemoteStore::open(QUrl(u"http://127.0.0.1:1"_s), QString()));
+}
+
+QTEST_GUILESS_MAIN(TestRemoteStore)
+#include "tst_remotestore.moc"

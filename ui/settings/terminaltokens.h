@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace Parterre {
+
+// The bearer tokens this terminal got from its hosts by pairing, one per host URL, kept in the user's
+// settings file (made readable by its owner only). A token is a secret: it is never shown.
+namespace TerminalTokens {
+
+QString token(const QString &hostUrl);
+void remember(const QString &hostUrl, const QString &token);
+void forget(const QString &hostUrl);
+
+} // namespace TerminalTokens
+
+} // namespace Parterre
