@@ -136,20 +136,28 @@ Result<Hold> SqlInventory::holdBestAvailable(qint64 showId, const BestAvailableR
     });
 }
 
-Result<QString> SqlInventory::currencyOf(qint64 showId)
+Result<SqlInventory::ShowTerms> SqlInventory::termsOf(qint64 showId, bool reload)
 {
-    // A show's currency never changes once it exists: ask once per connection.
-    if (const auto it = m_currencies.constFind(showId); it != m_currencies.constEnd())
-        return *it;
+    // A show's currency and prices never change once it exists (moving it to another seat-map version may
+    // add categories: a price we do not know yet reloads them): ask once per connection.
+    if (const auto it = m_terms.constFind(showId); it != m_terms.constEnd() && !reload)
+        return it.value(); // implicitly shared: a copy is cheap
     auto show = m_session.exec(u"SELECT currency FROM shows WHERE id = ?"_s, {showId});
     if (!show)
         return show.error();
     if (!show->next())
         return Error::notFound(u"no show %1"_s.arg(showId));
-    const QString currency = show->value(0).toString();
+    ShowTerms terms;
+    terms.currency = show->value(0).toString();
     show->finish();
-    m_currencies.insert(showId, currency);
-    return currency;
+    auto prices =
+        m_session.exec(u"SELECT category_id, price_minor FROM show_prices WHERE show_id = ?"_s, {showId});
+    if (!prices)
+        return prices.error();
+    while (prices->next())
+        terms.prices.insert(prices->value(0).toString(), prices->value(1).toLongLong());
+    m_terms.insert(showId, terms);
+    return terms;
 }
 
 Result<std::shared_ptr<const SeatSelector>> SqlInventory::selectorFor(qint64 seatMapId)
@@ -173,12 +181,12 @@ Result<std::shared_ptr<const SeatSelector>> SqlInventory::selectorFor(qint64 sea
 
 Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &ctx)
 {
-    auto currency = currencyOf(request.showId);
-    if (!currency)
-        return currency.error();
+    auto terms = termsOf(request.showId);
+    if (!terms)
+        return terms.error();
     Hold hold;
     hold.showId = request.showId;
-    hold.currency = *currency;
+    hold.currency = terms->currency;
     hold.createdAtMs = ctx.nowMs;
     hold.expiresAtMs = ctx.nowMs + request.durationMs;
     hold.serverTimeMs = ctx.nowMs;
@@ -211,12 +219,13 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
     // The conditional write decides; only when it falls short do we ask why (unknown or taken seats).
     QList<Change> changes;
     if (!request.seatIds.isEmpty()) {
+        QStringList categories;
         auto seats = m_session.updateSeats(
             u"UPDATE show_seats SET status = 'held', hold_id = ?, held_until_ms = ?, order_id = NULL, "
             "version = version + 1 WHERE show_id = ? AND seat_id IN ("_s +
                 SqlSession::placeholders(request.seatIds.size()) + u") AND "_s + SqlSession::claimable() +
-                kSeatReturning,
-            withArgs({hold.id, hold.expiresAtMs, request.showId}, request.seatIds, {ctx.nowMs}));
+                kSeatReturning + u", category_id"_s,
+            withArgs({hold.id, hold.expiresAtMs, request.showId}, request.seatIds, {ctx.nowMs}), &categories);
         if (!seats)
             return seats.error();
         if (seats->size() != request.seatIds.size()) {
@@ -241,6 +250,14 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
         changes.append(*seats);
         hold.seatIds = request.seatIds;
         hold.seatIds.sort();
+        for (const QString &category : std::as_const(categories)) {
+            if (!terms->prices.contains(category)) {
+                terms = termsOf(request.showId, true);
+                if (!terms)
+                    return terms.error();
+            }
+            hold.priceMinor += terms->prices.value(category); // a category without a price costs nothing
+        }
         if (auto q = m_session.execDeferred(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
                                             "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
                                             {hold.id, hold.id});
@@ -300,10 +317,12 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
     }
     if (auto r = m_session.appendChanges(changes, ctx.nowMs); !r)
         return r.error();
-    auto price = holdPrice(hold.id, !request.seatIds.isEmpty(), !request.ga.isEmpty());
-    if (!price)
-        return price.error();
-    hold.priceMinor = *price;
+    if (!request.ga.isEmpty()) { // seats were priced as they were claimed
+        auto price = holdPrice(hold.id, false, true);
+        if (!price)
+            return price.error();
+        hold.priceMinor += *price;
+    }
     QJsonObject details = holdRequestJson(request);
     details.insert(u"hold_id"_s, hold.id);
     if (auto a = m_session.audit(ctx, u"hold"_s, request.showId, details); !a)

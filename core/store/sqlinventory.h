@@ -49,7 +49,12 @@ private:
     Result<OrderHead> orderHead(qint64 orderId);
     // The body of a hold, inside a transaction that mutate() opened.
     Result<Hold> claim(const HoldRequest &request, const CallContext &ctx);
-    Result<QString> currencyOf(qint64 showId);
+    struct ShowTerms
+    {
+        QString currency;
+        QHash<QString, qint64> prices; // category id -> minor units
+    };
+    Result<ShowTerms> termsOf(qint64 showId, bool reload = false);
     Result<std::shared_ptr<const SeatSelector>> selectorFor(qint64 seatMapId);
     Result<qint64> holdPrice(qint64 holdId, bool seats, bool units);
     Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);
@@ -71,7 +76,7 @@ private:
 
     SqlSession &m_session;
     QHash<qint64, std::shared_ptr<const SeatSelector>> m_selectors;
-    QHash<qint64, QString> m_currencies;
+    QHash<qint64, ShowTerms> m_terms;
 };
 
 } // namespace Parterre

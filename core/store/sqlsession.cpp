@@ -322,7 +322,8 @@ Result<Done> SqlSession::audit(const CallContext &ctx, const QString &action, qi
                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
 }
 
-Result<QList<Change>> SqlSession::updateSeats(const QString &sql, const QVariantList &args)
+Result<QList<Change>> SqlSession::updateSeats(const QString &sql, const QVariantList &args,
+                                              QStringList *extra)
 {
     auto query = exec(sql, args);
     if (!query)
@@ -336,6 +337,8 @@ Result<QList<Change>> SqlSession::updateSeats(const QString &sql, const QVariant
         SeatState::statusFromName(q.value(2).toString(), &c.status);
         c.version = q.value(3).toLongLong();
         changes.append(c);
+        if (extra)
+            extra->append(q.value(4).toString());
     }
     q.finish();
     return changes;

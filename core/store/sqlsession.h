@@ -133,7 +133,9 @@ public:
 
     // Runs an inventory UPDATE ending in "RETURNING show_id, seat_id, status, version" (seats) or
     // "RETURNING show_id, area_id, unit_no, status, version" (GA units) and collects what changed.
-    Result<QList<Change>> updateSeats(const QString &sql, const QVariantList &args);
+    // A fifth RETURNING column, when asked for, is collected as text into `extra`, row for row.
+    Result<QList<Change>> updateSeats(const QString &sql, const QVariantList &args,
+                                      QStringList *extra = nullptr);
     Result<QList<Change>> updateUnits(const QString &sql, const QVariantList &args);
 
 private:
