@@ -1,0 +1,555 @@
+#include "editor/editorautosave.h"
+#include "editor/editorcanvas.h"
+#include "editor/editorwindow.h"
+#include "editor/seatmapdocument.h"
+#include "seatmap/pretiximport.h"
+#include "seatmap/seatmapformat.h"
+#include "seatmap/seatmapview.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Parterre;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers the next message box with button. The box runs an event loop of its own, so a timer looks for
+// it; the answerer records the box's text for the test to check.
+class MessageBoxAnswerer final : public QObject
+{
+public:
+    explicit MessageBoxAnswerer(QMessageBox::StandardButton button)
+        : m_button(button)
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            m_timer.stop();
+            text = box->text();
+            ++answered;
+            if (QAbstractButton *choice = box->button(m_button))
+                choice->click();
+            else
+                box->reject();
+        });
+        m_timer.start(10);
+    }
+
+    int answered = 0;
+    QString text;
+
+private:
+    QMessageBox::StandardButton m_button;
+    QTimer m_timer;
+};
+
+QByteArray demoTheatreJson()
+{
+    QFile file(u":/parterre/demo/theatre.seatmap.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the demo theatre is not in the resources");
+    return file.readAll();
+}
+
+QString writeDemoTheatre(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"theatre.seatmap.json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(demoTheatreJson()) < 0)
+        qFatal("cannot write the demo theatre");
+    return path;
+}
+
+// A window whose autosave goes to a folder of the test's own.
+std::unique_ptr<EditorWindow> makeWindow(const QTemporaryDir &dir)
+{
+    auto window = std::make_unique<EditorWindow>();
+    window->autosave()->setDirectory(dir.filePath(u"recovery"_s));
+    window->resize(1280, 800);
+    return window;
+}
+
+bool waitForBackground(EditorWindow &window, bool *ok = nullptr)
+{
+    QSignalSpy finished(&window, &EditorWindow::backgroundFinished);
+    if (!window.isBusy())
+        return false;
+    if (!finished.wait(120'000))
+        return false;
+    if (ok)
+        *ok = finished.first().at(0).toBool();
+    return true;
+}
+
+// How many different colours an image holds, up to limit.
+int colourCount(const QImage &image, int limit)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            colours.insert(image.pixel(x, y));
+            if (colours.size() >= limit)
+                return limit;
+        }
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestEditorWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dragAddsRowsAndMovesSeats();
+    void toolsAddAreasDecorationAndOutline();
+    void copyPasteAndDeleteThroughActions();
+    void autosaveRecoversAfterCrash();
+    void declinedRecoveryIsRemoved();
+    void autosaveTimerWritesRecoveryCopy();
+    void unsavedChangesPrompt();
+    void importAndGenerationRunInBackground();
+    void brokenImportChangesNothing();
+    void screenshot();
+};
+
+void TestEditorWindow::dragAddsRowsAndMovesSeats()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    SeatMapDocument *document = window->document();
+    SeatMapView *view = window->view();
+    QCOMPARE(document->map().seatCount(), 0);
+    QVERIFY(window->windowTitle().contains(u"[*]"_s));
+    QVERIFY(!window->isWindowModified());
+
+    // One straight row, dragged with the mouse on the canvas.
+    window->action(u"tool-add-row"_s)->trigger();
+    QCOMPARE(window->canvas()->tool(), EditorCanvas::Tool::AddRow);
+    const QPoint from(150, 200);
+    const QPoint to(450, 200);
+    const auto expected = EditorCanvas::rowsForDrag(view->mapFromWidget(from), view->mapFromWidget(to),
+                                                    window->toolSettings(), false);
+    QCOMPARE(expected.size(), 1);
+    QVERIFY(expected.first().size() >= 5);
+    QTest::mousePress(view, Qt::LeftButton, {}, from);
+    QTest::mouseMove(view, QPoint(300, 200));
+    QTest::mouseMove(view, to);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+    QCOMPARE(document->map().seatCount(), int(expected.first().size()));
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(document->undoStack()->undoText(), u"Add Row"_s);
+    QCOMPARE(document->selection().seats.size(), expected.first().size());
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(view->seatCount(), document->map().seatCount());
+    const QByteArray withRow = document->json();
+    window->action(u"editor-undo"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), 0);
+    QVERIFY(!window->isWindowModified());
+    window->action(u"editor-redo"_s)->trigger();
+    QCOMPARE(document->json(), withRow);
+
+    // A curved block of three rows beside it.
+    window->toolSettings().curve = 40;
+    window->toolSettings().blockRows = 3;
+    window->action(u"tool-add-block"_s)->trigger();
+    const QPoint blockFrom = view->mapToWidget({100, 600}).toPoint();
+    const QPoint blockTo = view->mapToWidget({500, 600}).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, blockFrom);
+    QTest::mouseMove(view, blockTo);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, blockTo);
+    QCOMPARE(document->undoStack()->count(), 2);
+    QCOMPARE(document->undoStack()->undoText(), u"Add Block of Rows"_s);
+    QCOMPARE(document->map().sections.size(), 2);
+    QCOMPARE(document->map().sections.last().rows.size(), 3);
+    // Curved: the middle seat of the first row is not on the line between its ends.
+    const QList<Seat> &front = document->map().sections.last().rows.first().seats;
+    QVERIFY(front.size() >= 5);
+    const double middleY = front.at(front.size() / 2).position.y();
+    QVERIFY(std::abs(middleY - front.first().position.y()) > 5);
+
+    // Click a seat, then drag it: one Move command, however many mouse moves.
+    window->action(u"tool-select"_s)->trigger();
+    const Seat seat = document->map().sections.first().rows.first().seats.at(2);
+    const QPoint seatPoint = view->mapToWidget(seat.position).toPoint();
+    QTest::mouseClick(view, Qt::LeftButton, {}, seatPoint);
+    QCOMPARE(document->selection().seats, QSet<QString>{seat.id});
+    const QByteArray beforeMove = document->json();
+    QTest::mousePress(view, Qt::LeftButton, {}, seatPoint);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(view, seatPoint + QPoint(10 * step, 5 * step));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, seatPoint + QPoint(40, 20));
+    QCOMPARE(document->undoStack()->count(), 3);
+    QCOMPARE(document->undoStack()->undoText(), u"Move"_s);
+    const Seat moved = document->map().sections.first().rows.first().seats.at(2);
+    const QPointF expectedShift =
+        view->mapFromWidget(seatPoint + QPoint(40, 20)) - view->mapFromWidget(seatPoint);
+    QVERIFY(std::abs(moved.position.x() - seat.position.x() - expectedShift.x()) < 0.02);
+    QVERIFY(std::abs(moved.position.y() - seat.position.y() - expectedShift.y()) < 0.02);
+    window->action(u"editor-undo"_s)->trigger();
+    QCOMPARE(document->json(), beforeMove);
+
+    MessageBoxAnswerer discard(QMessageBox::Discard);
+    QVERIFY(window->close());
+    QCOMPARE(discard.answered, 1);
+}
+
+void TestEditorWindow::toolsAddAreasDecorationAndOutline()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->openFile(writeDemoTheatre(dir));
+    QVERIFY(waitForBackground(*window));
+    SeatMapDocument *document = window->document();
+    SeatMapView *view = window->view();
+    const int areas = int(document->map().gaAreas.size());
+    const int decorations = int(document->map().decorations.size());
+
+    window->action(u"tool-ga-area"_s)->trigger();
+    const QPoint a = view->mapToWidget({40, 900}).toPoint();
+    const QPoint b = view->mapToWidget({200, 1040}).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, a);
+    QTest::mouseMove(view, b);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, b);
+    QCOMPARE(document->map().gaAreas.size(), areas + 1);
+    QCOMPARE(document->map().gaAreas.last().capacity, window->toolSettings().gaCapacity);
+    QCOMPARE(document->undoStack()->undoText(), u"Add GA Area"_s);
+
+    // A click that is no drag adds no area, and says why.
+    QTest::mouseClick(view, Qt::LeftButton, {}, a);
+    QCOMPARE(document->map().gaAreas.size(), areas + 1);
+    QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+
+    window->toolSettings().decorationText = u"Foyer"_s;
+    window->action(u"tool-text"_s)->trigger();
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->mapToWidget({1250, 1000}).toPoint());
+    QCOMPARE(document->map().decorations.size(), decorations + 1);
+    QCOMPARE(document->map().decorations.last().text, u"Foyer"_s);
+
+    window->action(u"tool-shape"_s)->trigger();
+    QTest::mousePress(view, Qt::LeftButton, {}, view->mapToWidget({1200, 900}).toPoint());
+    QTest::mouseMove(view, view->mapToWidget({1300, 960}).toPoint());
+    QTest::mouseRelease(view, Qt::LeftButton, {}, view->mapToWidget({1300, 960}).toPoint());
+    QCOMPARE(document->map().decorations.size(), decorations + 2);
+    QCOMPARE(document->map().decorations.last().kind, u"shape"_s);
+
+    // A new outline for the right-hand box, clicked point by point and finished with Enter.
+    window->action(u"tool-section-outline"_s)->trigger();
+    const QList<QPointF> outline{{1100, 300}, {1220, 300}, {1220, 450}, {1100, 450}};
+    MapSelection box;
+    for (const Row &row : document->map().sections.last().rows) {
+        for (const Seat &seat : row.seats)
+            box.seats.insert(seat.id);
+    }
+    document->setSelection(box);
+    const QString sectionId = document->map().sections.last().id;
+    for (const QPointF &p : outline)
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->mapToWidget(p).toPoint());
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(document->undoStack()->undoText(), u"Change Section Outline"_s);
+    const QList<QPointF> drawn = document->map().sections.last().outline;
+    QCOMPARE(drawn.size(), outline.size());
+    QCOMPARE(document->map().sections.last().id, sectionId);
+    for (qsizetype i = 0; i < drawn.size(); ++i)
+        QVERIFY(QLineF(drawn.at(i), outline.at(i)).length() < 2.0 / view->scale() + 0.01);
+
+    // Rotating with the keyboard shortcut's action, and zooming to the selection.
+    const QByteArray beforeTurn = document->json();
+    window->action(u"rotate-right"_s)->trigger();
+    QCOMPARE(document->undoStack()->undoText(), u"Rotate"_s);
+    QVERIFY(document->json() != beforeTurn);
+    const int level = view->zoomLevel();
+    window->action(u"zoom-selection"_s)->trigger();
+    QVERIFY(view->zoomLevel() > level);
+    QCOMPARE(document->undoStack()->count(), 5);
+    for (int i = 0; i < 5; ++i)
+        window->action(u"editor-undo"_s)->trigger();
+    QCOMPARE(document->json(), SeatMapFormat::write(*SeatMapFormat::read(demoTheatreJson())));
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestEditorWindow::copyPasteAndDeleteThroughActions()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->openFile(writeDemoTheatre(dir));
+    QVERIFY(waitForBackground(*window));
+    SeatMapDocument *document = window->document();
+    const int seats = document->map().seatCount();
+
+    // A rubber band over part of the stalls.
+    SeatMapView *view = window->view();
+    const QPoint from = view->mapToWidget({480, 180}).toPoint();
+    const QPoint to = view->mapToWidget({720, 260}).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, from);
+    QTest::mouseMove(view, (from + to) / 2);
+    QTest::mouseMove(view, to);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+    const int selected = int(document->selection().seats.size());
+    QVERIFY(selected > 3);
+
+    window->action(u"editor-copy"_s)->trigger();
+    window->action(u"editor-paste"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), seats + selected);
+    QCOMPARE(document->undoStack()->undoText(), u"Paste"_s);
+    QCOMPARE(int(document->selection().seats.size()), selected);
+    window->action(u"editor-delete"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), seats);
+    QCOMPARE(document->undoStack()->count(), 2);
+    window->action(u"editor-select-all"_s)->trigger();
+    QCOMPARE(document->selection().seats.size(), seats);
+    // Deleting everything would leave a map the format refuses: refused, with a message.
+    window->action(u"editor-delete"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), seats);
+    QCOMPARE(document->undoStack()->count(), 2);
+    QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestEditorWindow::autosaveRecoversAfterCrash()
+{
+    QTemporaryDir dir;
+    const QString path = writeDemoTheatre(dir);
+    QByteArray edited;
+    QString recovery;
+    {
+        auto window = makeWindow(dir);
+        window->openFile(path);
+        QVERIFY(waitForBackground(*window));
+        MapSelection selection;
+        selection.seats = {u"stalls-B-3"_s, u"stalls-B-4"_s};
+        window->document()->setSelection(selection);
+        QVERIFY(window->document()->setCategory(u"cat3"_s).ok());
+        QVERIFY(window->autosave()->saveNow().ok());
+        edited = window->document()->json();
+        recovery = window->autosave()->recoveryPath(path);
+        QVERIFY(QFile::exists(recovery));
+        // "Crash": the window goes without being closed, so nothing tidies up.
+    }
+    QVERIFY(QFile::exists(recovery));
+
+    auto window = makeWindow(dir);
+    QCOMPARE(window->autosave()->recoveryFileFor(path), QFileInfo(recovery).absoluteFilePath());
+    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    window->openFile(path);
+    QVERIFY(waitForBackground(*window));
+    QCOMPARE(answerer.answered, 1);
+    QCOMPARE(window->document()->json(), edited);
+    QVERIFY(window->document()->isModified());
+    QCOMPARE(window->document()->undoStack()->undoText(), u"Restore Autosaved Changes"_s);
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->json(), SeatMapFormat::write(*SeatMapFormat::read(demoTheatreJson())));
+    window->document()->undoStack()->redo();
+
+    // Saving cleanly removes the recovery copy.
+    QVERIFY(window->saveTo(path).ok());
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(window->autosave()->recoveryFileFor(path).isEmpty());
+}
+
+void TestEditorWindow::declinedRecoveryIsRemoved()
+{
+    QTemporaryDir dir;
+    const QString path = writeDemoTheatre(dir);
+    QString recovery;
+    {
+        auto window = makeWindow(dir);
+        window->openFile(path);
+        QVERIFY(waitForBackground(*window));
+        window->document()->selectAll();
+        QVERIFY(window->document()->moveSelection({10, 10}).ok());
+        QVERIFY(window->autosave()->saveNow().ok());
+        recovery = window->autosave()->recoveryPath(path);
+    }
+    auto window = makeWindow(dir);
+    MessageBoxAnswerer answerer(QMessageBox::No);
+    window->openFile(path);
+    QVERIFY(waitForBackground(*window));
+    QCOMPARE(answerer.answered, 1);
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(!window->document()->isModified());
+    QCOMPARE(window->document()->json(), SeatMapFormat::write(*SeatMapFormat::read(demoTheatreJson())));
+}
+
+void TestEditorWindow::autosaveTimerWritesRecoveryCopy()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    QSignalSpy saved(window->autosave(), &EditorAutosave::saved);
+    window->autosave()->setIntervalMs(20);
+    MapEdits::RowOptions options;
+    options.categoryId = u"standard"_s;
+    QVERIFY(window->document()->addRows({Generators::straightRow({50, 50}, 0, 8, 20)}, options).ok());
+    QVERIFY(saved.wait(10'000));
+    const QString copy = saved.first().at(0).toString();
+    QCOMPARE(copy, window->autosave()->recoveryPath(QString()));
+    const Result<SeatMap> recovered = SeatMapDocument::readFile(copy);
+    QVERIFY(recovered.ok());
+    QCOMPARE(SeatMapFormat::write(*recovered), window->document()->json());
+
+    // A new untitled map offers the copy back.
+    window->autosave()->setIntervalMs(600'000);
+    auto other = makeWindow(dir);
+    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    QVERIFY(other->newMap());
+    QCOMPARE(answerer.answered, 1);
+    QCOMPARE(other->document()->json(), window->document()->json());
+}
+
+void TestEditorWindow::unsavedChangesPrompt()
+{
+    QTemporaryDir dir;
+    const QString path = writeDemoTheatre(dir);
+    auto window = makeWindow(dir);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->openFile(path);
+    QVERIFY(waitForBackground(*window));
+    window->document()->selectAll();
+    QVERIFY(window->document()->moveSelection({5, 0}).ok());
+    QVERIFY(window->autosave()->saveNow().ok());
+    const QString recovery = window->autosave()->recoveryPath(path);
+    const QByteArray edited = window->document()->json();
+
+    {
+        MessageBoxAnswerer cancel(QMessageBox::Cancel);
+        QVERIFY(!window->close());
+        QCOMPARE(cancel.answered, 1);
+        QVERIFY(cancel.text.contains(window->document()->map().name));
+    }
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->document()->json(), edited);
+    {
+        MessageBoxAnswerer cancel(QMessageBox::Cancel);
+        QVERIFY(!window->newMap());
+        QCOMPARE(cancel.answered, 1);
+        QCOMPARE(window->document()->json(), edited);
+    }
+    {
+        MessageBoxAnswerer save(QMessageBox::Save);
+        QVERIFY(window->close());
+        QCOMPARE(save.answered, 1);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), edited);
+    QVERIFY(!QFile::exists(recovery));
+
+    // Discarding closes without writing and drops the recovery copy.
+    auto second = makeWindow(dir);
+    second->show();
+    second->openFile(path);
+    QVERIFY(waitForBackground(*second));
+    second->document()->selectAll();
+    QVERIFY(second->document()->moveSelection({0, 7}).ok());
+    QVERIFY(second->autosave()->saveNow().ok());
+    {
+        MessageBoxAnswerer discard(QMessageBox::Discard);
+        QVERIFY(second->close());
+        QCOMPARE(discard.answered, 1);
+    }
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), edited);
+    QVERIFY(!QFile::exists(recovery));
+}
+
+void TestEditorWindow::importAndGenerationRunInBackground()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    const QString plan = QStringLiteral(PARTERRE_TEST_DATA_DIR) + u"/seatmap/pretix/current.json"_s;
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<SeatMap> expected = PretixImport::read(file.readAll());
+    QVERIFY(expected.ok());
+
+    window->importPretix(plan);
+    QVERIFY(window->isBusy()); // the work is on another thread; the event loop is free
+    bool ok = false;
+    QVERIFY(waitForBackground(*window, &ok));
+    QVERIFY(ok);
+    QCOMPARE(window->document()->json(), SeatMapFormat::write(*expected));
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+    QCOMPARE(window->document()->undoStack()->undoText(), u"Import pretix Plan"_s);
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->map().seatCount(), 0);
+    window->document()->undoStack()->redo();
+
+    window->generateStadium(3000);
+    QVERIFY(window->isBusy());
+    QVERIFY(waitForBackground(*window, &ok));
+    QVERIFY(ok);
+    QCOMPARE(window->document()->map().seatCount(), 3000);
+    QCOMPARE(window->view()->seatCount(), 3000);
+    QCOMPARE(window->document()->undoStack()->count(), 2);
+    QCOMPARE(window->document()->undoStack()->undoText(), u"Generate Stadium"_s);
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->json(), SeatMapFormat::write(*expected));
+}
+
+void TestEditorWindow::brokenImportChangesNothing()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    const QString broken = dir.filePath(u"broken.json"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name": "x", "categories": [], "zones": [{"rows": 3}]})");
+    file.close();
+    const QByteArray before = window->document()->json();
+    MessageBoxAnswerer ok(QMessageBox::Ok);
+    window->importPretix(broken);
+    bool succeeded = true;
+    QVERIFY(waitForBackground(*window, &succeeded));
+    QVERIFY(!succeeded);
+    QCOMPARE(ok.answered, 1);
+    QCOMPARE(window->document()->json(), before);
+    QCOMPARE(window->document()->undoStack()->count(), 0);
+}
+
+void TestEditorWindow::screenshot()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->openFile(writeDemoTheatre(dir));
+    QVERIFY(waitForBackground(*window));
+    MapSelection selection;
+    for (const Row &row : window->document()->map().sections.first().rows.mid(3, 2)) {
+        for (const Seat &seat : row.seats)
+            selection.seats.insert(seat.id);
+    }
+    selection.gaAreas.insert(u"standing"_s);
+    window->document()->setSelection(selection);
+    window->action(u"tool-add-block"_s)->trigger();
+    QTest::qWait(50);
+    const QImage image = window->grab().toImage();
+    QVERIFY(image.width() >= 1000);
+    QVERIFY(colourCount(image, 64) >= 64);
+    QVERIFY(image.save(QStringLiteral(PARTERRE_SCREENSHOT_DIR) + u"/editor.png"_s));
+}
+
+QTEST_MAIN(TestEditorWindow)
+#include "tst_editorwindow.moc"
