@@ -1,6 +1,7 @@
 // parterre: the box-office GUI. Parses the command line, opens the store and shows the main window; the
 // window and everything it does live in parterre-ui.
 
+#include "editor/editorwindow.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "seatmap/demoseeder.h"
@@ -60,7 +61,36 @@ bool onlyAsksForText(int argc, char *argv[])
     return false;
 }
 
-StoreLocation parseCommandLine(QCoreApplication &app)
+StoreLocation storeLocation(const QCommandLineParser &parser, const QCommandLineOption &dbOption,
+                            const QCommandLineOption &postgresOption)
+{
+    if (parser.isSet(dbOption) && parser.isSet(postgresOption)) {
+        fputs(qPrintable(QCoreApplication::translate("main", "Give --db or --postgres, not both.\n")),
+              stderr);
+        ::exit(2);
+    }
+    if (parser.isSet(postgresOption))
+        return StoreLocation::postgres(parser.value(postgresOption));
+    if (parser.isSet(dbOption))
+        return StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath());
+    // The store chosen last time in the connection dialog (kept without its password), else the default.
+    const QSettings settings;
+    const QString saved = settings.value(QStringLiteral("store/location")).toString();
+    if (!saved.isEmpty())
+        return settings.value(QStringLiteral("store/kind")).toString() == QLatin1String("postgres")
+                   ? StoreLocation::postgres(saved)
+                   : StoreLocation::sqlite(saved);
+    return StoreLocation::defaultLocation();
+}
+
+struct Options
+{
+    StoreLocation location;
+    bool editSeatMap = false;
+    QString seatMapFile; // with editSeatMap; empty for a new map
+};
+
+Options parseCommandLine(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -89,24 +119,37 @@ StoreLocation parseCommandLine(QCoreApplication &app)
          QCoreApplication::translate("main", "With --serve: address and port to listen on (default "
                                              "127.0.0.1:8780)."),
          QCoreApplication::translate("main", "addr:port")});
+    const QCommandLineOption editOption(
+        QStringLiteral("edit-seatmap"),
+        QCoreApplication::translate("main",
+                                    "Open the seat-map editor instead of the box office: on [file] (a "
+                                    "Parterre seat-map JSON file), or on a new map without one."));
+    parser.addOption(editOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "With --edit-seatmap: the seat map to edit."),
+        QStringLiteral("[file]"));
     parser.process(app);
-    if (parser.isSet(dbOption) && parser.isSet(postgresOption)) {
-        fputs(qPrintable(QCoreApplication::translate("main", "Give --db or --postgres, not both.\n")),
+    Options options;
+    if (parser.isSet(editOption)) {
+        const QStringList files = parser.positionalArguments();
+        if (files.size() > 1) {
+            fputs(qPrintable(QCoreApplication::translate("main", "Give --edit-seatmap one file at most.\n")),
+                  stderr);
+            ::exit(2);
+        }
+        options.editSeatMap = true;
+        if (!files.isEmpty())
+            options.seatMapFile = QFileInfo(files.first()).absoluteFilePath();
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fputs(qPrintable(QCoreApplication::translate("main", "A file is only taken with --edit-seatmap.\n")),
               stderr);
         ::exit(2);
     }
-    if (parser.isSet(postgresOption))
-        return StoreLocation::postgres(parser.value(postgresOption));
-    if (parser.isSet(dbOption))
-        return StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath());
-    // The store chosen last time in the connection dialog (kept without its password), else the default.
-    const QSettings settings;
-    const QString saved = settings.value(QStringLiteral("store/location")).toString();
-    if (!saved.isEmpty())
-        return settings.value(QStringLiteral("store/kind")).toString() == QLatin1String("postgres")
-                   ? StoreLocation::postgres(saved)
-                   : StoreLocation::sqlite(saved);
-    return StoreLocation::defaultLocation();
+    options.location = storeLocation(parser, dbOption, postgresOption);
+    return options;
 }
 
 // A fresh store gets the demo venue and shows, so there is something to look at and sell.
@@ -147,7 +190,12 @@ int main(int argc, char *argv[])
                                                  QIcon(QStringLiteral(":/icons/org.parterre.Parterre.svg"))));
     installTranslators(app);
 
-    const StoreLocation location = parseCommandLine(app);
+    const Options options = parseCommandLine(app);
+    if (options.editSeatMap) {
+        EditorWindow::openInNewWindow(options.seatMapFile);
+        return app.exec();
+    }
+    const StoreLocation location = options.location;
     if (location.kind == StoreLocation::Kind::Sqlite)
         QDir().mkpath(QFileInfo(location.path).absolutePath());
 

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -125,6 +126,7 @@ private slots:
     void unsavedChangesPrompt();
     void importAndGenerationRunInBackground();
     void brokenImportChangesNothing();
+    void opensInWindowOfItsOwn();
     void screenshot();
 };
 
@@ -526,6 +528,20 @@ void TestEditorWindow::brokenImportChangesNothing()
     QCOMPARE(ok.answered, 1);
     QCOMPARE(window->document()->json(), before);
     QCOMPARE(window->document()->undoStack()->count(), 0);
+}
+
+void TestEditorWindow::opensInWindowOfItsOwn()
+{
+    QTemporaryDir dir;
+    const QString path = writeDemoTheatre(dir);
+    QPointer<EditorWindow> window = EditorWindow::openInNewWindow(path);
+    QVERIFY(window);
+    QVERIFY(window->testAttribute(Qt::WA_DeleteOnClose));
+    QVERIFY(waitForBackground(*window));
+    QCOMPARE(window->document()->fileName(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window->windowTitle().startsWith(u"theatre.seatmap.json"_s));
+    QVERIFY(window->close());
+    QTRY_VERIFY(!window); // deleted once closed
 }
 
 void TestEditorWindow::screenshot()

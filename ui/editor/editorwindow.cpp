@@ -93,6 +93,18 @@ EditorWindow::EditorWindow(QWidget *parent)
 
 EditorWindow::~EditorWindow() = default;
 
+EditorWindow *EditorWindow::openInNewWindow(const QString &fileName)
+{
+    auto *window = new EditorWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (fileName.isEmpty())
+        window->newMap();
+    else
+        window->openFile(fileName);
+    return window;
+}
+
 QAction *EditorWindow::action(const QString &name) const
 {
     return findChild<QAction *>(name);
@@ -288,7 +300,18 @@ void EditorWindow::reloadView()
                 }
             }
         }
-        m_view->setStates(states, {});
+        // And every GA area at its capacity, so that it reads "300/300" rather than an unknown state.
+        QList<GaAreaState> areas;
+        for (const GaArea &area : m_document->map().gaAreas) {
+            GaAreaState state;
+            state.areaId = area.id;
+            state.name = area.name;
+            state.categoryId = area.categoryId;
+            state.capacity = area.capacity;
+            state.available = area.capacity;
+            areas.append(state);
+        }
+        m_view->setStates(states, areas);
     }
     syncSelectionToView();
 }

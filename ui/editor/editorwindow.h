@@ -3,6 +3,7 @@
 #include "editorcanvas.h"
 #include "model/result.h"
 #include "model/seatmap.h"
+#include "seatmapdocument.h"
 #include "toolsettings.h"
 
 #include <QByteArray>
@@ -21,7 +22,6 @@ namespace Parterre {
 
 class EditorAutosave;
 class EditorPropertiesPanel;
-class SeatMapDocument;
 class SeatMapView;
 
 // The seat-map editor: the shared SeatMapView as canvas with the editor's tools on it, a properties panel,
@@ -35,6 +35,9 @@ class EditorWindow final : public QMainWindow
 public:
     explicit EditorWindow(QWidget *parent = nullptr);
     ~EditorWindow() override;
+
+    // A top-level editor that deletes itself when closed, on fileName or (empty) on a new map.
+    static EditorWindow *openInNewWindow(const QString &fileName);
 
     SeatMapDocument *document() const { return m_document; }
     SeatMapView *view() const { return m_view; }
