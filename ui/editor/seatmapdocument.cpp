@@ -72,12 +72,12 @@ QByteArray SeatMapDocument::json() const
 
 Result<Done> SeatMapDocument::save(const QString &fileName)
 {
-    const QByteArray data = json();
-    if (const Result<SeatMap> check = SeatMapFormat::read(data); !check) {
+    if (const Result<Done> valid = SeatMapFormat::validate(m_map); !valid) {
         return Error::invalidInput(
             QCoreApplication::translate("SeatMapDocument", "The map cannot be saved yet: %1")
-                .arg(check.error().message));
+                .arg(valid.error().message));
     }
+    const QByteArray data = json();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error::storage(QCoreApplication::translate("SeatMapDocument", "Cannot write %1: %2")
@@ -114,11 +114,12 @@ void SeatMapDocument::selectAll()
 
 Result<Done> SeatMapDocument::validate(const SeatMap &map)
 {
-    const Result<SeatMap> check = SeatMapFormat::read(SeatMapFormat::write(map));
-    if (!check)
+    const Result<Done> valid = SeatMapFormat::validate(map);
+    if (!valid) {
         return Error::invalidInput(
             QCoreApplication::translate("SeatMapDocument", "That would make the map invalid: %1")
-                .arg(check.error().message));
+                .arg(valid.error().message));
+    }
     return Done{};
 }
 
@@ -133,19 +134,14 @@ void SeatMapDocument::applyState(const SeatMap &map, const MapSelection &selecti
 
 Result<Done> SeatMapDocument::push(std::unique_ptr<MapEditCommand> command, const QByteArray &validatedJson)
 {
-    const QByteArray after =
-        validatedJson.isEmpty() ? SeatMapFormat::write(command->mapAfter()) : validatedJson;
-    if (after == json())
+    if (command->mapAfter() == m_map)
         return Done{}; // nothing would change: nothing to undo either
     if (validatedJson.isEmpty()) {
-        if (const Result<SeatMap> check = SeatMapFormat::read(after); !check) {
-            return Error::invalidInput(
-                QCoreApplication::translate("SeatMapDocument", "That would make the map invalid: %1")
-                    .arg(check.error().message));
-        }
+        if (const Result<Done> valid = validate(command->mapAfter()); !valid)
+            return valid.error();
     }
     m_undoStack->push(command.release());
-    m_json = after;
+    m_json = validatedJson;
     return Done{};
 }
 

@@ -74,7 +74,8 @@ public:
     Result<Done> replaceMap(const SeatMap &map, const QString &undoText,
                             const QByteArray &validatedJson = {});
 
-    // The whole map check the edits use: Ok, or why SeatMapFormat would refuse the map.
+    // The whole-map check the edits use (SeatMapFormat::validate): Ok, or why the format would refuse the
+    // map.
     static Result<Done> validate(const SeatMap &map);
 
     // For the undo commands only.
