@@ -1,5 +1,6 @@
 #include "editor/editorautosave.h"
 #include "editor/editorcanvas.h"
+#include "editor/editorpropertiespanel.h"
 #include "editor/editorwindow.h"
 #include "editor/seatmapdocument.h"
 #include "seatmap/pretiximport.h"
@@ -9,11 +10,13 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -559,9 +562,26 @@ void TestEditorWindow::screenshot()
     }
     selection.gaAreas.insert(u"standing"_s);
     window->document()->setSelection(selection);
+    // A few steps in the history, and a block of rows half dragged out: the preview shows in the picture.
+    QVERIFY(window->document()->setFlags(Seat::Aisle, Seat::Aisle).ok());
+    window->document()->setSelection(selection);
+    // Through the panel, as a person would: the tool reads what it shows.
+    window->properties()->curveBox()->setValue(30);
+    window->properties()->blockRowsBox()->setValue(4);
+    QCOMPARE(window->toolSettings().curve, 30.0);
+    QCOMPARE(window->toolSettings().blockRows, 4);
     window->action(u"tool-add-block"_s)->trigger();
+    SeatMapView *view = window->view();
+    view->zoomBy(-4); // room beside the theatre for the new block
+    const QPoint from = view->mapToWidget({1430, 380}).toPoint();
+    const QPoint to = view->mapToWidget({1680, 380}).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, from);
+    QTest::mouseMove(view, (from + to) / 2);
+    QTest::mouseMove(view, to);
     QTest::qWait(50);
     const QImage image = window->grab().toImage();
+    QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+    QCOMPARE(window->document()->undoStack()->undoText(), u"Add Block of Rows"_s);
     QVERIFY(image.width() >= 1000);
     QVERIFY(colourCount(image, 64) >= 64);
     QVERIFY(image.save(QStringLiteral(PARTERRE_SCREENSHOT_DIR) + u"/editor.png"_s));

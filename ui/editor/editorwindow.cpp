@@ -122,6 +122,14 @@ QAction *EditorWindow::addAction(QMenu *menu, const QString &name, const QString
     return action;
 }
 
+QAction *EditorWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+                                 QKeySequence::StandardKey key, std::function<void()> slot)
+{
+    QAction *action = addAction(menu, name, text, QKeySequence(), std::move(slot));
+    action->setShortcuts(key);
+    return action;
+}
+
 QAction *EditorWindow::addToolAction(const QString &name, const QString &text, const QString &shortcut,
                                      EditorCanvas::Tool tool)
 {
@@ -162,7 +170,10 @@ void EditorWindow::createMenus()
     addAction(file, u"editor-new"_s, tr("&New Seat Map"), QKeySequence::New, [this] { newMap(); });
     addAction(file, u"editor-open"_s, tr("&Open…"), QKeySequence::Open, [this] { open(); });
     addAction(file, u"editor-save"_s, tr("&Save"), QKeySequence::Save, [this] { save(); });
-    addAction(file, u"editor-save-as"_s, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    QAction *saveAsAction =
+        addAction(file, u"editor-save-as"_s, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    if (saveAsAction->shortcuts().isEmpty()) // some platforms have no binding for it
+        saveAsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     file->addSeparator();
     addAction(file, u"editor-import-pretix"_s, tr("&Import pretix Plan…"), {},
               [this] { importPretixDialog(); });
@@ -174,10 +185,10 @@ void EditorWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"editor-undo"_s);
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"editor-redo"_s);
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

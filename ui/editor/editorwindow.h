@@ -98,6 +98,9 @@ private:
     void generateStadiumDialog();
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
                        std::function<void()> slot);
+    // With every binding the platform has for key.
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, QKeySequence::StandardKey key,
+                       std::function<void()> slot);
     QAction *addToolAction(const QString &name, const QString &text, const QString &shortcut,
                            EditorCanvas::Tool tool);
 

@@ -1,5 +1,7 @@
 #include "mapedits.h"
 
+#include "seatmap/seatmapformat.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QTransform>
@@ -610,6 +612,50 @@ Result<SeatMap> distribute(const SeatMap &source, const MapSelection &selection,
         p = rounded(p);
     }
     return map;
+}
+
+Result<Done> checkCoordinates(const SeatMap &map, const MapSelection &selection)
+{
+    const auto valid = [](const QPointF &p) {
+        return std::isfinite(p.x()) && std::isfinite(p.y()) &&
+               std::abs(p.x()) <= SeatMapFormat::kMaxCoordinate &&
+               std::abs(p.y()) <= SeatMapFormat::kMaxCoordinate;
+    };
+    const auto refuse = [] {
+        return Error::invalidInput(
+            QCoreApplication::translate(
+                "MapEdits", "That would take the selection beyond %L1 units from the map's origin.")
+                .arg(SeatMapFormat::kMaxCoordinate, 0, 'g', 3));
+    };
+    if (!selection.seats.isEmpty()) {
+        for (const Section &section : map.sections) {
+            for (const QPointF &p : section.outline) {
+                if (!valid(p))
+                    return refuse();
+            }
+            for (const Row &row : section.rows) {
+                for (const Seat &seat : row.seats) {
+                    if (selection.seats.contains(seat.id) && !valid(seat.position))
+                        return refuse();
+                }
+            }
+        }
+    }
+    for (const GaArea &area : map.gaAreas) {
+        for (const QPointF &p : area.outline) {
+            if (!valid(p))
+                return refuse();
+        }
+    }
+    for (const Decoration &decoration : map.decorations) {
+        if (!valid(decoration.position))
+            return refuse();
+        for (const QPointF &p : decoration.outline) {
+            if (!valid(p))
+                return refuse();
+        }
+    }
+    return Done{};
 }
 
 SeatMap fragment(const SeatMap &map, const MapSelection &selection)

@@ -76,6 +76,10 @@ Result<SeatMap> align(const SeatMap &map, const MapSelection &selection, Alignme
 // Spaces the selected seats evenly between the outermost two, along x (Qt::Horizontal) or y.
 Result<SeatMap> distribute(const SeatMap &map, const MapSelection &selection, Qt::Orientation orientation);
 
+// For edits that only move things (move, rotate, align, distribute) of a map that was valid before: the only
+// rule they can break is the coordinate range, so only the selection's coordinates need checking.
+Result<Done> checkCoordinates(const SeatMap &map, const MapSelection &selection);
+
 // A map holding just the selection (the clipboard's content), and pasting one into a map: new ids, moved
 // by offset, links to seats outside the fragment dropped. The pasted elements come back selected.
 SeatMap fragment(const SeatMap &map, const MapSelection &selection);

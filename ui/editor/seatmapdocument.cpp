@@ -132,16 +132,18 @@ void SeatMapDocument::applyState(const SeatMap &map, const MapSelection &selecti
     emit selectionChanged();
 }
 
-Result<Done> SeatMapDocument::push(std::unique_ptr<MapEditCommand> command, const QByteArray &validatedJson)
+Result<Done> SeatMapDocument::push(std::unique_ptr<MapEditCommand> command, Check check)
 {
     if (command->mapAfter() == m_map)
         return Done{}; // nothing would change: nothing to undo either
-    if (validatedJson.isEmpty()) {
-        if (const Result<Done> valid = validate(command->mapAfter()); !valid)
-            return valid.error();
-    }
+    Result<Done> valid = Done{};
+    if (check == Check::WholeMap)
+        valid = validate(command->mapAfter());
+    else if (check == Check::Coordinates)
+        valid = MapEdits::checkCoordinates(command->mapAfter(), m_selection);
+    if (!valid)
+        return valid.error();
     m_undoStack->push(command.release());
-    m_json = validatedJson;
     return Done{};
 }
 
@@ -151,9 +153,11 @@ Result<Done> SeatMapDocument::pushEdit(const Result<SeatMap> &edited, int dragId
     if (!edited)
         return edited.error();
     if constexpr (std::is_base_of_v<DragCommand, Command>)
-        return push(std::make_unique<Command>(this, *edited, m_selection, dragId));
+        return push(std::make_unique<Command>(this, *edited, m_selection, dragId), Check::Coordinates);
+    else if constexpr (std::is_same_v<Command, AlignElements> || std::is_same_v<Command, DistributeElements>)
+        return push(std::make_unique<Command>(this, *edited, m_selection), Check::Coordinates);
     else
-        return push(std::make_unique<Command>(this, *edited, m_selection));
+        return push(std::make_unique<Command>(this, *edited, m_selection), Check::WholeMap);
 }
 
 template<typename Command>
@@ -161,7 +165,7 @@ Result<Done> SeatMapDocument::pushEdit(const Result<MapEdits::Edit> &edited)
 {
     if (!edited)
         return edited.error();
-    return push(std::make_unique<Command>(this, edited->map, edited->selection));
+    return push(std::make_unique<Command>(this, edited->map, edited->selection), Check::WholeMap);
 }
 
 Result<Done> SeatMapDocument::moveSelection(const QPointF &delta, int dragId)
@@ -180,7 +184,7 @@ Result<Done> SeatMapDocument::deleteSelection()
     const Result<SeatMap> edited = MapEdits::remove(m_map, m_selection);
     if (!edited)
         return edited.error();
-    return push(std::make_unique<DeleteElements>(this, *edited, MapSelection{}));
+    return push(std::make_unique<DeleteElements>(this, *edited, MapSelection{}), Check::WholeMap);
 }
 
 Result<Done> SeatMapDocument::setCategory(const QString &categoryId)
@@ -255,7 +259,11 @@ Result<Done> SeatMapDocument::paste(const SeatMap &fragment, const QPointF &offs
 Result<Done> SeatMapDocument::replaceMap(const SeatMap &map, const QString &undoText,
                                          const QByteArray &validatedJson)
 {
-    return push(std::make_unique<ReplaceMap>(this, map, MapSelection{}, undoText), validatedJson);
+    const Result<Done> pushed = push(std::make_unique<ReplaceMap>(this, map, MapSelection{}, undoText),
+                                     validatedJson.isEmpty() ? Check::WholeMap : Check::Nothing);
+    if (pushed && !validatedJson.isEmpty())
+        m_json = validatedJson; // written already: what autosave and save will want
+    return pushed;
 }
 
 } // namespace Parterre

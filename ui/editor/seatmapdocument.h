@@ -88,7 +88,14 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    Result<Done> push(std::unique_ptr<MapEditCommand> command, const QByteArray &validatedJson = {});
+    // How much of the map an edit needs checked.
+    enum class Check
+    {
+        WholeMap,
+        Coordinates, // a move of the selection: only its coordinates can break a rule
+        Nothing,     // checked already, off the GUI thread
+    };
+    Result<Done> push(std::unique_ptr<MapEditCommand> command, Check check);
     template<typename Command>
     Result<Done> pushEdit(const Result<SeatMap> &edited, int dragId = 0);
     template<typename Command>
