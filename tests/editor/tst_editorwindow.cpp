@@ -10,11 +10,15 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -123,6 +127,7 @@ private slots:
     void dragAddsRowsAndMovesSeats();
     void toolsAddAreasDecorationAndOutline();
     void copyPasteAndDeleteThroughActions();
+    void propertiesPanelEditsSelection();
     void autosaveRecoversAfterCrash();
     void declinedRecoveryIsRemoved();
     void autosaveTimerWritesRecoveryCopy();
@@ -209,6 +214,14 @@ void TestEditorWindow::dragAddsRowsAndMovesSeats()
     QVERIFY(std::abs(moved.position.x() - seat.position.x() - expectedShift.x()) < 0.02);
     QVERIFY(std::abs(moved.position.y() - seat.position.y() - expectedShift.y()) < 0.02);
     window->action(u"editor-undo"_s)->trigger();
+    QCOMPARE(document->json(), beforeMove);
+
+    // A click (no drag) on one of several selected seats selects just that one and moves nothing.
+    window->action(u"editor-select-all"_s)->trigger();
+    QVERIFY(document->selection().seats.size() > 1);
+    QTest::mouseClick(view, Qt::LeftButton, {}, seatPoint);
+    QCOMPARE(document->selection().seats, QSet<QString>{seat.id});
+    QCOMPARE(view->selectedSeatIds(), QStringList{seat.id});
     QCOMPARE(document->json(), beforeMove);
 
     MessageBoxAnswerer discard(QMessageBox::Discard);
@@ -329,6 +342,73 @@ void TestEditorWindow::copyPasteAndDeleteThroughActions()
     QCOMPARE(document->map().seatCount(), seats);
     QCOMPARE(document->undoStack()->count(), 2);
     QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestEditorWindow::propertiesPanelEditsSelection()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->openFile(writeDemoTheatre(dir));
+    QVERIFY(waitForBackground(*window));
+    SeatMapDocument *document = window->document();
+    EditorPropertiesPanel *panel = window->properties();
+    const auto seatOf = [document](const QString &id) -> Seat {
+        for (const Section &section : document->map().sections) {
+            for (const Row &row : section.rows) {
+                for (const Seat &seat : row.seats) {
+                    if (seat.id == id)
+                        return seat;
+                }
+            }
+        }
+        return {};
+    };
+
+    // Row B of the stalls.
+    MapSelection rowB;
+    for (const Row &row : document->map().sections.first().rows) {
+        if (row.label == u"B"_s) {
+            for (const Seat &seat : row.seats)
+                rowB.seats.insert(seat.id);
+        }
+    }
+    document->setSelection(rowB);
+    QCOMPARE(panel->rowLabelEdit()->text(), u"B"_s);
+    QVERIFY(panel->renumberButton()->isEnabled());
+
+    panel->categoryBox()->setCurrentIndex(panel->categoryBox()->findData(u"cat2"_s));
+    QTest::mouseClick(panel->applyCategoryButton(), Qt::LeftButton);
+    QCOMPARE(document->undoStack()->undoText(), u"Set Category"_s);
+    QCOMPARE(seatOf(u"stalls-B-1"_s).categoryId, u"cat2"_s);
+
+    QCheckBox *aisle = panel->flagBox(Seat::Aisle);
+    QVERIFY(aisle->isEnabled());
+    aisle->click();
+    QCOMPARE(document->undoStack()->undoText(), u"Set Seat Flags"_s);
+    QVERIFY(seatOf(u"stalls-B-7"_s).flags & Seat::Aisle);
+    QCOMPARE(aisle->checkState(), Qt::Checked);
+
+    panel->rowLabelEdit()->setText(u"BB"_s);
+    QTest::keyClick(panel->rowLabelEdit(), Qt::Key_Return);
+    QCOMPARE(document->undoStack()->undoText(), u"Rename Row"_s);
+    QCOMPARE(panel->rowLabelEdit()->text(), u"BB"_s);
+
+    panel->numberingBox()->setCurrentIndex(
+        panel->numberingBox()->findData(int(Generators::Numbering::RightToLeft)));
+    panel->firstNumberBox()->setValue(101);
+    panel->renumberButton()->click();
+    QCOMPARE(document->undoStack()->undoText(), u"Renumber Seats"_s);
+    QCOMPARE(seatOf(u"stalls-B-1"_s).label, QString::number(100 + int(rowB.seats.size())));
+
+    // A refused edit from the panel shows why and changes nothing.
+    const int steps = document->undoStack()->count();
+    panel->rowLabelEdit()->setText(u"C"_s); // row C exists
+    panel->renameRowButton()->click();
+    QCOMPARE(document->undoStack()->count(), steps);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"duplicate row label"_s));
+    QCOMPARE(steps, 4);
 }
 
 void TestEditorWindow::autosaveRecoversAfterCrash()

@@ -208,6 +208,8 @@ bool EditorCanvas::mousePress(QMouseEvent *event)
             ++m_dragId;
             m_pressMap = at;
             m_appliedMap = QPointF();
+            m_pressedSeat = m_view->seatAtWidget(widgetPoint);
+            m_moved = false;
             return true;
         }
         // Seats are the view's to select; areas and decoration, which it does not pick, are ours.
@@ -217,6 +219,8 @@ bool EditorCanvas::mousePress(QMouseEvent *event)
                 ++m_dragId;
                 m_pressMap = at;
                 m_appliedMap = QPointF();
+                m_pressedSeat = -1;
+                m_moved = false;
             }
             return true;
         }
@@ -274,6 +278,7 @@ bool EditorCanvas::mouseMove(QMouseEvent *event)
         const QPointF step = total - m_appliedMap;
         if (step.isNull())
             return true;
+        m_moved = true;
         if (const Result<Done> done = m_document->moveSelection(step, m_dragId); !done) {
             report(done.error().message);
             m_drag = Drag::None;
@@ -314,6 +319,14 @@ bool EditorCanvas::mouseRelease(QMouseEvent *event)
         return false;
     const Drag drag = m_drag;
     m_drag = Drag::None;
+    if (drag == Drag::Move && !m_moved && m_pressedSeat >= 0) {
+        // A click without a drag on one of several selected seats selects just that one.
+        MapSelection only;
+        only.seats.insert(m_view->renderer().geometry().seatId(m_pressedSeat).toString());
+        m_document->setSelection(only);
+        m_view->setFocusSeat(m_pressedSeat);
+        return true;
+    }
     if (drag == Drag::Move || drag == Drag::Rotate)
         return true;
     if (drag != Drag::Draw)

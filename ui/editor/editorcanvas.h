@@ -89,6 +89,8 @@ private:
     QPointF m_appliedMap; // how far the drag has moved things so far, map units
     double m_appliedAngle = 0;
     QPointF m_currentMap;
+    int m_pressedSeat = -1; // the seat a move drag started on
+    bool m_moved = false;
     QList<QPointF> m_outline; // the section outline being drawn
 };
 

@@ -31,6 +31,8 @@ public:
 
     // For tests and the window's actions.
     QComboBox *categoryBox() const { return m_category; }
+    QPushButton *applyCategoryButton() const { return m_applyCategory; }
+    QPushButton *renameRowButton() const { return m_renameRow; }
     QCheckBox *flagBox(int flag) const;
     QLineEdit *rowLabelEdit() const { return m_rowLabel; }
     QComboBox *numberingBox() const { return m_numbering; }
