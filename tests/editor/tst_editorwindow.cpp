@@ -176,6 +176,21 @@ void TestEditorWindow::dragAddsRowsAndMovesSeats()
     window->action(u"editor-redo"_s)->trigger();
     QCOMPARE(document->json(), withRow);
 
+    // With the grid on, the drag's ends land on it.
+    window->action(u"snap-to-grid"_s)->trigger();
+    QVERIFY(window->toolSettings().snapToGrid);
+    window->toolSettings().gridSize = 25;
+    const QPoint offGrid = view->mapToWidget({313.7, 411.2}).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, offGrid);
+    QTest::mouseMove(view, offGrid + QPoint(200, 3));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, offGrid + QPoint(200, 3));
+    QCOMPARE(document->undoStack()->count(), 2);
+    const Seat snappedSeat = document->map().sections.last().rows.first().seats.first();
+    QCOMPARE(snappedSeat.position, QPointF(325, 400));
+    window->action(u"editor-undo"_s)->trigger();
+    window->action(u"snap-to-grid"_s)->trigger();
+    QVERIFY(!window->toolSettings().snapToGrid);
+
     // A curved block of three rows beside it.
     window->toolSettings().curve = 40;
     window->toolSettings().blockRows = 3;

@@ -272,10 +272,6 @@ void EditorWindow::setDocument(SeatMapDocument *document)
     connect(document, &SeatMapDocument::modifiedChanged, this, &EditorWindow::updateTitle);
     connect(document, &SeatMapDocument::fileNameChanged, this, &EditorWindow::updateTitle);
     m_pasteCount = 0;
-    {
-        const QScopedValueRollback guard(m_syncingSelection, true);
-        m_view->setSeatMap(document->map());
-    }
     reloadView();
     m_view->fitToView();
     updateTitle();
