@@ -3,15 +3,18 @@
 #include "editor/editorpropertiespanel.h"
 #include "editor/editorwindow.h"
 #include "editor/seatmapdocument.h"
+#include "mainwindow/mainwindow.h"
 #include "seatmap/pretiximport.h"
 #include "seatmap/seatmapformat.h"
 #include "seatmap/seatmapview.h"
+#include "store/storelocation.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +128,7 @@ class TestEditorWindow final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void dragAddsRowsAndMovesSeats();
     void toolsAddAreasDecorationAndOutline();
     void copyPasteAndDeleteThroughActions();
@@ -135,8 +140,16 @@ private slots:
     void importAndGenerationRunInBackground();
     void brokenImportChangesNothing();
     void opensInWindowOfItsOwn();
+    void mainWindowOpensEditor();
     void screenshot();
 };
+
+void TestEditorWindow::initTestCase()
+{
+    // Windows that keep the default recovery folder write under the test's own paths, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(EditorAutosave::defaultDirectory()).removeRecursively();
+}
 
 void TestEditorWindow::dragAddsRowsAndMovesSeats()
 {
@@ -640,6 +653,26 @@ void TestEditorWindow::opensInWindowOfItsOwn()
     QVERIFY(window->windowTitle().startsWith(u"theatre.seatmap.json"_s));
     QVERIFY(window->close());
     QTRY_VERIFY(!window); // deleted once closed
+}
+
+void TestEditorWindow::mainWindowOpensEditor()
+{
+    QTemporaryDir dir;
+    MainWindow main(StoreLocation::sqlite(dir.filePath(u"store.sqlite"_s)));
+    QAction *newSeatMap = main.findChild<QAction *>(u"newSeatMap"_s);
+    QVERIFY(newSeatMap);
+    QVERIFY(main.findChild<QAction *>(u"editSeatMap"_s));
+    newSeatMap->trigger();
+    QPointer<EditorWindow> editor;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<EditorWindow *>(widget); candidate && candidate->isVisible())
+            editor = candidate;
+    }
+    QVERIFY(editor);
+    QCOMPARE(editor->document()->map().seatCount(), 0);
+    QVERIFY(editor->document()->fileName().isEmpty());
+    QVERIFY(editor->close());
+    QTRY_VERIFY(!editor);
 }
 
 void TestEditorWindow::screenshot()
