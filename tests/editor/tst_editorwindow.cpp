@@ -133,6 +133,7 @@ private slots:
     void toolsAddAreasDecorationAndOutline();
     void copyPasteAndDeleteThroughActions();
     void propertiesPanelEditsSelection();
+    void doubleClickSelectsRowAndRotateToolTurns();
     void autosaveRecoversAfterCrash();
     void declinedRecoveryIsRemoved();
     void autosaveTimerWritesRecoveryCopy();
@@ -437,6 +438,60 @@ void TestEditorWindow::propertiesPanelEditsSelection()
     QCOMPARE(document->undoStack()->count(), steps);
     QVERIFY(window->statusBar()->currentMessage().contains(u"duplicate row label"_s));
     QCOMPARE(steps, 4);
+}
+
+void TestEditorWindow::doubleClickSelectsRowAndRotateToolTurns()
+{
+    QTemporaryDir dir;
+    auto window = makeWindow(dir);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->openFile(writeDemoTheatre(dir));
+    QVERIFY(waitForBackground(*window));
+    SeatMapDocument *document = window->document();
+    SeatMapView *view = window->view();
+    const Section &stalls = document->map().sections.first();
+    const Row rowC = stalls.rows.at(2);
+    view->zoomToMapRect(QRectF(rowC.seats.first().position, rowC.seats.last().position));
+    const QPoint seatPoint = view->mapToWidget(rowC.seats.at(5).position).toPoint();
+
+    QTest::mouseDClick(view, Qt::LeftButton, {}, seatPoint);
+    QSet<QString> expected;
+    for (const Seat &seat : rowC.seats)
+        expected.insert(seat.id);
+    QCOMPARE(document->selection().seats, expected);
+    QTest::mouseDClick(view, Qt::LeftButton, Qt::ShiftModifier, seatPoint);
+    qsizetype stallsSeats = 0;
+    for (const Row &row : stalls.rows)
+        stallsSeats += row.seats.size();
+    QCOMPARE(document->selection().seats.size(), stallsSeats);
+
+    // Turning the row by dragging around it: one Rotate step however many moves.
+    QTest::mouseDClick(view, Qt::LeftButton, {}, seatPoint);
+    const QByteArray before = document->json();
+    window->action(u"tool-rotate"_s)->trigger();
+    const QPointF centre =
+        view->mapToWidget(MapEdits::selectionBounds(document->map(), document->selection()).center());
+    const QPoint start = (centre + QPointF(200, 0)).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, start);
+    QTest::mouseMove(view, (centre + QPointF(190, 40)).toPoint());
+    QTest::mouseMove(view, (centre + QPointF(170, 100)).toPoint());
+    QTest::mouseRelease(view, Qt::LeftButton, {}, (centre + QPointF(170, 100)).toPoint());
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(document->undoStack()->undoText(), u"Rotate"_s);
+    QVERIFY(document->json() != before);
+    // The row turned about its centre: the centre stayed put, the ends moved.
+    const Row turned = document->map().sections.first().rows.at(2);
+    QVERIFY(QLineF(turned.seats.first().position, rowC.seats.first().position).length() > 20);
+    MapSelection all;
+    for (const Seat &seat : rowC.seats)
+        all.seats.insert(seat.id);
+    const QPointF oldCentre = MapEdits::selectionBounds(*SeatMapFormat::read(before), all).center();
+    const QPointF newCentre = MapEdits::selectionBounds(document->map(), all).center();
+    QVERIFY(QLineF(oldCentre, newCentre).length() <
+            0.35 * QLineF(rowC.seats.first().position, rowC.seats.last().position).length());
+    window->action(u"editor-undo"_s)->trigger();
+    QCOMPARE(document->json(), before);
 }
 
 void TestEditorWindow::autosaveRecoversAfterCrash()

@@ -386,10 +386,33 @@ bool EditorCanvas::mouseRelease(QMouseEvent *event)
 
 bool EditorCanvas::mouseDoubleClick(QMouseEvent *event)
 {
-    if (m_tool != Tool::SectionOutline)
-        return m_tool != Tool::Select;
-    Q_UNUSED(event);
-    finishOutline();
+    if (m_tool == Tool::SectionOutline) {
+        finishOutline();
+        return true;
+    }
+    if (m_tool != Tool::Select)
+        return true;
+    // A double click on a seat selects its row; with Shift, its whole section.
+    const int seat = m_view->seatAtWidget(event->position());
+    if (seat < 0)
+        return false;
+    const SeatMapGeometry &geometry = m_view->renderer().geometry();
+    const bool wholeSection = event->modifiers() & Qt::ShiftModifier;
+    int first = 0;
+    int count = 0;
+    if (wholeSection) {
+        const auto &section = geometry.sections().at(std::size_t(geometry.section(seat)));
+        first = section.firstSeat;
+        count = section.seatCount;
+    } else {
+        const auto &row = geometry.rows().at(std::size_t(geometry.row(seat)));
+        first = row.firstSeat;
+        count = row.seatCount;
+    }
+    MapSelection selection;
+    for (int i = first; i < first + count; ++i)
+        selection.seats.insert(geometry.seatId(i).toString());
+    m_document->setSelection(selection);
     return true;
 }
 
