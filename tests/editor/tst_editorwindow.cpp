@@ -575,6 +575,13 @@ void TestEditorWindow::autosaveTimerWritesRecoveryCopy()
     QVERIFY(recovered.ok());
     QCOMPARE(SeatMapFormat::write(*recovered), window->document()->json());
 
+    // Undoing back to the saved state drops the copy; the next change writes it again.
+    window->document()->undoStack()->undo();
+    QVERIFY(!QFile::exists(copy));
+    window->document()->undoStack()->redo();
+    QVERIFY(window->autosave()->saveNow().ok());
+    QVERIFY(QFile::exists(copy));
+
     // A new untitled map offers the copy back.
     window->autosave()->setIntervalMs(600'000);
     auto other = makeWindow(dir);

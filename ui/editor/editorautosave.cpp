@@ -56,8 +56,17 @@ void EditorAutosave::setIntervalMs(int ms)
 
 void EditorAutosave::setDocument(SeatMapDocument *document)
 {
+    if (m_document)
+        m_document->disconnect(this);
     m_document = document;
     m_lastPath.clear();
+    // Undone back to what is saved: a recovery copy would only offer stale changes.
+    if (document) {
+        connect(document, &SeatMapDocument::modifiedChanged, this, [this](bool modified) {
+            if (!modified)
+                discard();
+        });
+    }
 }
 
 QString EditorAutosave::recoveryPath(const QString &fileName) const
