@@ -438,6 +438,17 @@ void TestEditorWindow::propertiesPanelEditsSelection()
     QCOMPARE(document->undoStack()->count(), steps);
     QVERIFY(window->statusBar()->currentMessage().contains(u"duplicate row label"_s));
     QCOMPARE(steps, 4);
+
+    // A selected standing area takes the capacity from the panel.
+    MapSelection area;
+    area.gaAreas.insert(u"standing"_s);
+    document->setSelection(area);
+    QVERIFY(panel->applyCapacityButton()->isEnabled());
+    QVERIFY(!panel->renumberButton()->isEnabled());
+    panel->gaCapacityBox()->setValue(350);
+    panel->applyCapacityButton()->click();
+    QCOMPARE(document->undoStack()->undoText(), u"Set GA Capacity"_s);
+    QCOMPARE(document->map().gaAreas.first().capacity, 350);
 }
 
 void TestEditorWindow::doubleClickSelectsRowAndRotateToolTurns()

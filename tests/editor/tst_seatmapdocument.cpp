@@ -131,6 +131,9 @@ void TestSeatMapDocument::undoRedoEveryCommand_data()
     QTest::newRow("category") << withSeats(someSeats(), [](SeatMapDocument &d) {
         return d.setCategory(u"cat3"_s);
     }) << u"Set Category"_s;
+    QTest::newRow("GA capacity") << withSelection(everything, [](SeatMapDocument &d) {
+        return d.setGaCapacity(450);
+    }) << u"Set GA Capacity"_s;
     QTest::newRow("flags") << withSeats(someSeats(), [](SeatMapDocument &d) {
         return d.setFlags(Seat::Aisle | Seat::RestrictedView, Seat::Aisle | Seat::RestrictedView);
     }) << u"Set Seat Flags"_s;
@@ -262,6 +265,10 @@ void TestSeatMapDocument::refusedEditsChangeNothing_data()
     });
     QTest::newRow("unknown category")
         << withSeats(someSeats(), [](SeatMapDocument &d) { return d.setCategory(u"nope"_s); });
+    QTest::newRow("capacity without an area")
+        << withSeats(someSeats(), [](SeatMapDocument &d) { return d.setGaCapacity(100); });
+    QTest::newRow("capacity 0") << withSelection(MapSelection{{}, {u"standing"_s}, {}},
+                                                 [](SeatMapDocument &d) { return d.setGaCapacity(0); });
     QTest::newRow("companion flag by hand") << withSeats(
         someSeats(), [](SeatMapDocument &d) { return d.setFlags(Seat::Companion, Seat::Companion); });
     QTest::newRow("wheelchair on a companion seat") << withSeats(

@@ -66,6 +66,12 @@ ChangeSeatCategory::ChangeSeatCategory(SeatMapDocument *document, const SeatMap 
                      QCoreApplication::translate("UndoCommands", "Set Category"))
 {}
 
+ChangeGaCapacity::ChangeGaCapacity(SeatMapDocument *document, const SeatMap &after,
+                                   const MapSelection &selectionAfter)
+    : MapEditCommand(document, after, selectionAfter,
+                     QCoreApplication::translate("UndoCommands", "Set GA Capacity"))
+{}
+
 ChangeSeatFlags::ChangeSeatFlags(SeatMapDocument *document, const SeatMap &after,
                                  const MapSelection &selectionAfter)
     : MapEditCommand(document, after, selectionAfter,

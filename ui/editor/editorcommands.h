@@ -78,6 +78,12 @@ public:
     ChangeSeatCategory(SeatMapDocument *document, const SeatMap &after, const MapSelection &selectionAfter);
 };
 
+class ChangeGaCapacity final : public MapEditCommand
+{
+public:
+    ChangeGaCapacity(SeatMapDocument *document, const SeatMap &after, const MapSelection &selectionAfter);
+};
+
 class ChangeSeatFlags final : public MapEditCommand
 {
 public:

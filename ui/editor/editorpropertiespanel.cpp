@@ -87,6 +87,7 @@ EditorPropertiesPanel::EditorPropertiesPanel(ToolSettings *settings, QWidget *pa
     m_gaCapacity = new QSpinBox;
     m_gaCapacity->setRange(1, 100000);
     m_gaCapacity->setValue(settings->gaCapacity);
+    m_applyCapacity = new QPushButton(tr("Apply to Selected Areas"));
     m_text = new QLineEdit(settings->decorationText);
     m_text->setPlaceholderText(tr("Text for the text tool"));
     m_gridSize = spinBox(settings->gridSize, 1, 1000, QString());
@@ -98,6 +99,7 @@ EditorPropertiesPanel::EditorPropertiesPanel(ToolSettings *settings, QWidget *pa
     toolForm->addRow(tr("Rows in a block:"), m_blockRows);
     toolForm->addRow(tr("Curve:"), m_curve);
     toolForm->addRow(tr("GA capacity:"), m_gaCapacity);
+    toolForm->addRow(QString(), m_applyCapacity);
     toolForm->addRow(tr("Text:"), m_text);
     toolForm->addRow(tr("Grid:"), m_gridSize);
 
@@ -114,6 +116,12 @@ EditorPropertiesPanel::EditorPropertiesPanel(ToolSettings *settings, QWidget *pa
             [this](bool on) { applyFlag(Seat::RestrictedView, on); });
     connect(m_aisle, &QCheckBox::clicked, this, [this](bool on) { applyFlag(Seat::Aisle, on); });
     connect(m_renameRow, &QPushButton::clicked, this, &EditorPropertiesPanel::renameRow);
+    connect(m_applyCapacity, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        const Result<Done> done = m_document->setGaCapacity(m_gaCapacity->value());
+        report(done.ok(), done ? QString() : done.error().message);
+    });
     connect(m_rowLabel, &QLineEdit::returnPressed, this, &EditorPropertiesPanel::renameRow);
     connect(m_renumber, &QPushButton::clicked, this, &EditorPropertiesPanel::renumber);
     connect(m_numbering, &QComboBox::currentIndexChanged, this,
@@ -226,6 +234,7 @@ void EditorPropertiesPanel::refresh()
     m_renameRow->setEnabled(seats && oneRow);
     m_renumber->setEnabled(seats);
     m_applyCategory->setEnabled(hasDocument && (seats || !selection.gaAreas.isEmpty()));
+    m_applyCapacity->setEnabled(hasDocument && !selection.gaAreas.isEmpty());
 }
 
 void EditorPropertiesPanel::report(bool ok, const QString &message)

@@ -33,6 +33,8 @@ public:
     QComboBox *categoryBox() const { return m_category; }
     QPushButton *applyCategoryButton() const { return m_applyCategory; }
     QPushButton *renameRowButton() const { return m_renameRow; }
+    QSpinBox *gaCapacityBox() const { return m_gaCapacity; }
+    QPushButton *applyCapacityButton() const { return m_applyCapacity; }
     QCheckBox *flagBox(int flag) const;
     QLineEdit *rowLabelEdit() const { return m_rowLabel; }
     QComboBox *numberingBox() const { return m_numbering; }
@@ -73,6 +75,7 @@ private:
     QSpinBox *m_blockRows;
     QDoubleSpinBox *m_curve;
     QSpinBox *m_gaCapacity;
+    QPushButton *m_applyCapacity;
     QLineEdit *m_text;
     QDoubleSpinBox *m_gridSize;
 };

@@ -293,6 +293,19 @@ Result<SeatMap> setCategory(const SeatMap &source, const MapSelection &selection
     return map;
 }
 
+Result<SeatMap> setGaCapacity(const SeatMap &source, const MapSelection &selection, int capacity)
+{
+    if (selection.gaAreas.isEmpty())
+        return Error::invalidInput(
+            QCoreApplication::translate("MapEdits", "Select GA areas to set their capacity."));
+    SeatMap map = source;
+    for (qsizetype a = 0; a < map.gaAreas.size(); ++a) {
+        if (selection.gaAreas.contains(source.gaAreas.at(a).id))
+            map.gaAreas[a].capacity = capacity;
+    }
+    return map;
+}
+
 Result<SeatMap> setFlags(const SeatMap &source, const MapSelection &selection, int flags, int mask)
 {
     if (selection.seats.isEmpty())

@@ -53,6 +53,7 @@ Result<SeatMap> rotate(const SeatMap &map, const MapSelection &selection, const 
 // stop being companion seats.
 Result<SeatMap> remove(const SeatMap &map, const MapSelection &selection);
 Result<SeatMap> setCategory(const SeatMap &map, const MapSelection &selection, const QString &categoryId);
+Result<SeatMap> setGaCapacity(const SeatMap &map, const MapSelection &selection, int capacity);
 // Sets the flags in mask (Wheelchair, RestrictedView, Aisle) to their value in flags on the selected seats.
 Result<SeatMap> setFlags(const SeatMap &map, const MapSelection &selection, int flags, int mask);
 // The one selected wheelchair space gets every other selected seat as its companion.

@@ -197,6 +197,11 @@ Result<Done> SeatMapDocument::setFlags(int flags, int mask)
     return pushEdit<ChangeSeatFlags>(MapEdits::setFlags(m_map, m_selection, flags, mask));
 }
 
+Result<Done> SeatMapDocument::setGaCapacity(int capacity)
+{
+    return pushEdit<ChangeGaCapacity>(MapEdits::setGaCapacity(m_map, m_selection, capacity));
+}
+
 Result<Done> SeatMapDocument::linkCompanions()
 {
     return pushEdit<LinkCompanions>(MapEdits::linkCompanions(m_map, m_selection));

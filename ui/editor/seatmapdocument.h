@@ -55,6 +55,7 @@ public:
     Result<Done> deleteSelection();
     Result<Done> setCategory(const QString &categoryId);
     Result<Done> setFlags(int flags, int mask);
+    Result<Done> setGaCapacity(int capacity);
     Result<Done> linkCompanions();
     Result<Done> unlinkCompanions();
     Result<Done> renumber(Generators::Numbering numbering, int first,
