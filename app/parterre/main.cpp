@@ -1,6 +1,7 @@
 // parterre: the box-office GUI. Parses the command line, opens the store and shows the main window; the
 // window and everything it does live in parterre-ui.
 
+#include "editor/editorwindow.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "seatmap/demoseeder.h"
@@ -66,13 +67,15 @@ bool onlyAsksForText(int argc, char *argv[])
     return false;
 }
 
-struct Choice
+struct Options
 {
     StoreLocation location;
-    QString pairingCode;
+    QString pairingCode; // with --connect
+    bool editSeatMap = false;
+    QString seatMapFile; // with editSeatMap; empty for a new map
 };
 
-Choice parseCommandLine(QCoreApplication &app)
+Options parseCommandLine(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -113,6 +116,16 @@ Choice parseCommandLine(QCoreApplication &app)
          QCoreApplication::translate("main", "With --serve: address and port to listen on (default "
                                              "127.0.0.1:8780)."),
          QCoreApplication::translate("main", "addr:port")});
+    const QCommandLineOption editOption(
+        QStringLiteral("edit-seatmap"),
+        QCoreApplication::translate("main",
+                                    "Open the seat-map editor instead of the box office: on [file] (a "
+                                    "Parterre seat-map JSON file), or on a new map without one."));
+    parser.addOption(editOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "With --edit-seatmap: the seat map to edit."),
+        QStringLiteral("[file]"));
     parser.process(app);
     if (int(parser.isSet(dbOption)) + int(parser.isSet(postgresOption)) + int(parser.isSet(connectOption)) >
         1) {
@@ -121,23 +134,44 @@ Choice parseCommandLine(QCoreApplication &app)
             stderr);
         ::exit(2);
     }
+    Options options;
+    if (parser.isSet(editOption)) {
+        const QStringList files = parser.positionalArguments();
+        if (files.size() > 1) {
+            fputs(qPrintable(QCoreApplication::translate("main", "Give --edit-seatmap one file at most.\n")),
+                  stderr);
+            ::exit(2);
+        }
+        options.editSeatMap = true;
+        if (!files.isEmpty())
+            options.seatMapFile = QFileInfo(files.first()).absoluteFilePath();
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fputs(qPrintable(QCoreApplication::translate("main", "A file is only taken with --edit-seatmap.\n")),
+              stderr);
+        ::exit(2);
+    }
     if (parser.isSet(connectOption)) {
         const QString url = parser.value(connectOption);
-        return {StoreLocation::remote(url, TerminalTokens::token(url)), parser.value(pairingOption)};
+        options.location = StoreLocation::remote(url, TerminalTokens::token(url));
+        options.pairingCode = parser.value(pairingOption);
+    } else if (parser.isSet(postgresOption)) {
+        options.location = StoreLocation::postgres(parser.value(postgresOption));
+    } else if (parser.isSet(dbOption)) {
+        options.location = StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath());
+    } else {
+        // The store chosen last time in the connection dialog (kept without its password), else the default.
+        const QSettings settings;
+        const QString saved = settings.value(QStringLiteral("store/location")).toString();
+        if (saved.isEmpty())
+            options.location = StoreLocation::defaultLocation();
+        else if (settings.value(QStringLiteral("store/kind")).toString() == QLatin1String("postgres"))
+            options.location = StoreLocation::postgres(saved);
+        else
+            options.location = StoreLocation::sqlite(saved);
     }
-    if (parser.isSet(postgresOption))
-        return {StoreLocation::postgres(parser.value(postgresOption)), {}};
-    if (parser.isSet(dbOption))
-        return {StoreLocation::sqlite(QFileInfo(parser.value(dbOption)).absoluteFilePath()), {}};
-    // The store chosen last time in the connection dialog (kept without its password), else the default.
-    const QSettings settings;
-    const QString saved = settings.value(QStringLiteral("store/location")).toString();
-    if (!saved.isEmpty())
-        return {settings.value(QStringLiteral("store/kind")).toString() == QLatin1String("postgres")
-                    ? StoreLocation::postgres(saved)
-                    : StoreLocation::sqlite(saved),
-                {}};
-    return {StoreLocation::defaultLocation(), {}};
+    return options;
 }
 
 // A terminal without a token for its host trades a one-time pairing code for one, once.
@@ -208,11 +242,15 @@ int main(int argc, char *argv[])
                                                  QIcon(QStringLiteral(":/icons/org.parterre.Parterre.svg"))));
     installTranslators(app);
 
-    Choice choice = parseCommandLine(app);
-    StoreLocation &location = choice.location;
+    Options options = parseCommandLine(app);
+    if (options.editSeatMap) {
+        EditorWindow::openInNewWindow(options.seatMapFile);
+        return app.exec();
+    }
+    StoreLocation &location = options.location;
     if (location.kind == StoreLocation::Kind::Sqlite)
         QDir().mkpath(QFileInfo(location.path).absolutePath());
-    if (!pairIfNeeded(location, choice.pairingCode))
+    if (!pairIfNeeded(location, options.pairingCode))
         return 1;
 
     MainWindow window(location);

@@ -11,6 +11,8 @@ struct Category
     QString id;
     QString name;
     QString color; // "#rrggbb"
+
+    friend bool operator==(const Category &, const Category &) = default;
 };
 
 struct Seat
@@ -30,12 +32,16 @@ struct Seat
     QString categoryId;
     int flags = NoFlags;
     QString companionOf; // the wheelchair seat's id, for Companion seats
+
+    friend bool operator==(const Seat &, const Seat &) = default;
 };
 
 struct Row
 {
     QString label;
     QList<Seat> seats;
+
+    friend bool operator==(const Row &, const Row &) = default;
 };
 
 struct Section
@@ -44,6 +50,8 @@ struct Section
     QString name;
     QList<QPointF> outline;
     QList<Row> rows;
+
+    friend bool operator==(const Section &, const Section &) = default;
 };
 
 struct GaArea
@@ -53,6 +61,8 @@ struct GaArea
     int capacity = 0;
     QString categoryId;
     QList<QPointF> outline;
+
+    friend bool operator==(const GaArea &, const GaArea &) = default;
 };
 
 struct Decoration
@@ -61,6 +71,8 @@ struct Decoration
     QString text;
     QList<QPointF> outline;
     QPointF position;
+
+    friend bool operator==(const Decoration &, const Decoration &) = default;
 };
 
 // One version of a venue's layout: what a show freezes when it is created.
@@ -76,6 +88,9 @@ struct SeatMap
 
     int seatCount() const;
     const Category *category(const QString &id) const;
+
+    // Member by member; lists that share their data compare equal at once.
+    friend bool operator==(const SeatMap &, const SeatMap &) = default;
 };
 
 } // namespace Parterre

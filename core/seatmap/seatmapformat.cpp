@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -453,6 +454,259 @@ bool Reader::readDecorations(const QJsonObject &root)
     return true;
 }
 
+// The same rules as Reader, over a map in memory; paths name elements as they would appear in the JSON.
+class Checker final : public JsonPathReader
+{
+public:
+    Result<Done> check(const SeatMap &map);
+
+private:
+    bool text(const QString &value, const QString &path);
+    bool number(double value, const QString &path);
+    bool point(const QPointF &p, const QString &path);
+    bool outline(const QList<QPointF> &points, const QString &path);
+    bool category(const QString &id, const QString &path);
+    struct SeatIndex
+    {
+        qsizetype section = 0;
+        qsizetype row = 0;
+        qsizetype seat = 0;
+    };
+    struct SeatEntry
+    {
+        SeatIndex at;
+        int flags = 0;
+    };
+    static bool isValidNumber(double value)
+    {
+        return std::isfinite(value) && std::abs(value) <= SeatMapFormat::kMaxCoordinate;
+    }
+    // Paths are only put together for the problem reported: a large map is checked without building any.
+    static QString seatPath(const SeatIndex &at);
+    bool checkSections(const SeatMap &map);
+    bool checkSeat(const Seat &seat, const SeatIndex &at);
+    bool checkCompanions();
+    bool checkGaAreas(const SeatMap &map);
+    bool checkDecorations(const SeatMap &map);
+
+    QSet<QString> m_categories;
+    QHash<QString, SeatEntry> m_seats;
+    QList<SeatIndex> m_companions;
+    const SeatMap *m_map = nullptr;
+};
+
+Result<Done> Checker::check(const SeatMap &map)
+{
+    bool ok = text(map.name, u"name"_s) && number(map.width, u"size.width"_s) &&
+              number(map.height, u"size.height"_s);
+    if (ok && map.width <= 0)
+        ok = fail(u"size.width"_s, u"must be greater than 0"_s);
+    if (ok && map.height <= 0)
+        ok = fail(u"size.height"_s, u"must be greater than 0"_s);
+    if (ok && map.categories.isEmpty())
+        ok = fail(u"categories"_s, u"must not be empty"_s);
+    for (qsizetype i = 0; ok && i < map.categories.size(); ++i) {
+        const Category &c = map.categories.at(i);
+        const QString path = element(u"categories"_s, i);
+        ok = text(c.id, member(path, "id"_L1)) && text(c.name, member(path, "name"_L1)) &&
+             text(c.color, member(path, "color"_L1));
+        if (ok && m_categories.contains(c.id))
+            ok = fail(member(path, "id"_L1), u"duplicate category id "_s + quoted(c.id));
+        if (ok && !isColour(c.color))
+            ok = fail(member(path, "color"_L1), quoted(c.color) + u" is not a colour of the form #rrggbb"_s);
+        m_categories.insert(c.id);
+    }
+    ok = ok && checkSections(map) && checkCompanions() && checkGaAreas(map) && checkDecorations(map);
+    if (!ok)
+        return Error::invalidInput(m_problem);
+    if (m_seats.isEmpty() && map.gaAreas.isEmpty())
+        return Error::invalidInput(u"sections: the map has neither seats nor GA areas"_s);
+    return Done{};
+}
+
+bool Checker::text(const QString &value, const QString &path)
+{
+    return !value.isEmpty() || fail(path, u"must not be empty"_s);
+}
+
+bool Checker::number(double value, const QString &path)
+{
+    if (!std::isfinite(value))
+        return fail(path, u"not a finite number"_s);
+    if (std::abs(value) > SeatMapFormat::kMaxCoordinate) {
+        return fail(path, QString::number(value) + u" is out of range (at most "_s +
+                              QString::number(SeatMapFormat::kMaxCoordinate) + u" from 0)"_s);
+    }
+    return true;
+}
+
+bool Checker::point(const QPointF &p, const QString &path)
+{
+    return number(p.x(), element(path, 0)) && number(p.y(), element(path, 1));
+}
+
+bool Checker::outline(const QList<QPointF> &points, const QString &path)
+{
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (!point(points.at(i), element(path, i)))
+            return false;
+    }
+    return true;
+}
+
+bool Checker::category(const QString &id, const QString &path)
+{
+    if (!text(id, path))
+        return false;
+    return m_categories.contains(id) || fail(path, u"unknown category "_s + quoted(id));
+}
+
+QString Checker::seatPath(const SeatIndex &at)
+{
+    const QString rows = member(element(u"sections"_s, at.section), "rows"_L1);
+    return element(member(element(rows, at.row), "seats"_L1), at.seat);
+}
+
+bool Checker::checkSections(const SeatMap &map)
+{
+    m_map = &map;
+    m_seats.reserve(map.seatCount());
+    QSet<QString> sectionIds;
+    for (qsizetype s = 0; s < map.sections.size(); ++s) {
+        const Section &section = map.sections.at(s);
+        const QString path = element(u"sections"_s, s);
+        if (!text(section.id, member(path, "id"_L1)) || !text(section.name, member(path, "name"_L1)) ||
+            !outline(section.outline, member(path, "outline"_L1))) {
+            return false;
+        }
+        if (sectionIds.contains(section.id))
+            return fail(member(path, "id"_L1), u"duplicate section id "_s + quoted(section.id));
+        sectionIds.insert(section.id);
+        const QString rowsPath = member(path, "rows"_L1);
+        if (section.rows.isEmpty())
+            return fail(rowsPath, u"must not be empty"_s);
+        QSet<QString> labels;
+        for (qsizetype r = 0; r < section.rows.size(); ++r) {
+            const Row &row = section.rows.at(r);
+            if (row.label.isEmpty() || labels.contains(row.label)) {
+                const QString labelPath = member(element(rowsPath, r), "label"_L1);
+                return row.label.isEmpty() ? text(row.label, labelPath)
+                                           : fail(labelPath, u"duplicate row label "_s + quoted(row.label));
+            }
+            labels.insert(row.label);
+            if (row.seats.isEmpty())
+                return fail(member(element(rowsPath, r), "seats"_L1), u"must not be empty"_s);
+            for (qsizetype i = 0; i < row.seats.size(); ++i) {
+                if (!checkSeat(row.seats.at(i), {s, r, i}))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool Checker::checkSeat(const Seat &seat, const SeatIndex &at)
+{
+    if (seat.id.isEmpty() || seat.label.isEmpty() || !isValidNumber(seat.position.x()) ||
+        !isValidNumber(seat.position.y()) || !m_categories.contains(seat.categoryId)) {
+        const QString path = seatPath(at);
+        return text(seat.id, member(path, "id"_L1)) && text(seat.label, member(path, "label"_L1)) &&
+               number(seat.position.x(), member(path, "x"_L1)) &&
+               number(seat.position.y(), member(path, "y"_L1)) &&
+               category(seat.categoryId, member(path, "category"_L1));
+    }
+    int known = 0;
+    for (const FlagName &f : kFlagNames)
+        known |= f.flag;
+    if (seat.flags & ~known)
+        return fail(member(seatPath(at), "flags"_L1),
+                    u"unknown flag bits "_s + QString::number(seat.flags & ~known));
+    if ((seat.flags & Seat::Wheelchair) && (seat.flags & Seat::Companion)) {
+        return fail(member(seatPath(at), "flags"_L1),
+                    u"a seat cannot be both a wheelchair space and a companion seat"_s);
+    }
+    if (seat.flags & Seat::Companion) {
+        if (seat.companionOf.isEmpty()) {
+            return fail(member(seatPath(at), "companion_of"_L1),
+                        u"missing (a companion seat names its wheelchair space)"_s);
+        }
+        m_companions.append(at);
+    } else if (!seat.companionOf.isEmpty()) {
+        return fail(member(seatPath(at), "companion_of"_L1), u"only a seat flagged \"companion\" has one"_s);
+    }
+    const qsizetype before = m_seats.size();
+    SeatEntry &entry = m_seats[seat.id];
+    if (m_seats.size() == before) {
+        return fail(u"seats"_s, u"duplicate seat id "_s + quoted(seat.id) + u" ("_s + seatPath(entry.at) +
+                                    u" and "_s + seatPath(at) + u')');
+    }
+    entry = SeatEntry{at, seat.flags};
+    return true;
+}
+
+bool Checker::checkCompanions()
+{
+    for (const SeatIndex &at : std::as_const(m_companions)) {
+        const QString &wheelchairId =
+            m_map->sections.at(at.section).rows.at(at.row).seats.at(at.seat).companionOf;
+        const auto it = m_seats.constFind(wheelchairId);
+        const auto path = [&at] { return member(seatPath(at), "companion_of"_L1); };
+        if (it == m_seats.cend())
+            return fail(path(), u"unknown seat "_s + quoted(wheelchairId));
+        if (!(it->flags & Seat::Wheelchair)) {
+            return fail(path(), u"seat "_s + quoted(wheelchairId) + u" ("_s + seatPath(it->at) +
+                                    u") is not a wheelchair space"_s);
+        }
+    }
+    return true;
+}
+
+bool Checker::checkGaAreas(const SeatMap &map)
+{
+    QSet<QString> ids;
+    for (qsizetype a = 0; a < map.gaAreas.size(); ++a) {
+        const GaArea &area = map.gaAreas.at(a);
+        const QString path = element(u"ga_areas"_s, a);
+        const QString idPath = member(path, "id"_L1);
+        if (!text(area.id, idPath) || !text(area.name, member(path, "name"_L1)) ||
+            !category(area.categoryId, member(path, "category"_L1)) ||
+            !outline(area.outline, member(path, "outline"_L1))) {
+            return false;
+        }
+        if (ids.contains(area.id))
+            return fail(idPath, u"duplicate GA area id "_s + quoted(area.id));
+        if (const auto it = m_seats.constFind(area.id); it != m_seats.cend())
+            return fail(idPath, quoted(area.id) + u" is also a seat id ("_s + seatPath(it->at) + u')');
+        if (area.capacity < 1 || area.capacity > SeatMapFormat::kMaxGaCapacity) {
+            return fail(member(path, "capacity"_L1), QString::number(area.capacity) + u" is outside 1.."_s +
+                                                         QString::number(SeatMapFormat::kMaxGaCapacity));
+        }
+        if (area.outline.size() < 3)
+            return fail(member(path, "outline"_L1), u"needs at least 3 points"_s);
+        ids.insert(area.id);
+    }
+    return true;
+}
+
+bool Checker::checkDecorations(const SeatMap &map)
+{
+    for (qsizetype d = 0; d < map.decorations.size(); ++d) {
+        const Decoration &decoration = map.decorations.at(d);
+        const QString path = element(u"decoration"_s, d);
+        if (!text(decoration.kind, member(path, "kind"_L1)))
+            return false;
+        if (std::find(std::begin(kDecorationKinds), std::end(kDecorationKinds), decoration.kind) ==
+            std::end(kDecorationKinds)) {
+            return fail(member(path, "kind"_L1), u"unknown decoration kind "_s + quoted(decoration.kind));
+        }
+        if (!outline(decoration.outline, member(path, "outline"_L1)) ||
+            !point(decoration.position, member(path, "position"_L1))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QJsonArray pointJson(const QPointF &p)
 {
     return {p.x(), p.y()};
@@ -518,6 +772,11 @@ QJsonObject decorationJson(const Decoration &decoration)
 Result<SeatMap> SeatMapFormat::read(const QByteArray &json)
 {
     return Reader().read(json);
+}
+
+Result<Done> SeatMapFormat::validate(const SeatMap &map)
+{
+    return Checker().check(map);
 }
 
 QByteArray SeatMapFormat::write(const SeatMap &map)

@@ -17,6 +17,10 @@ public:
     static Result<SeatMap> read(const QByteArray &json);
     // Indented JSON in the documented shape; read(write(map)) gives the same map back.
     static QByteArray write(const SeatMap &map);
+    // The rules read() enforces, checked on a map in memory without writing it: Ok exactly when
+    // read(write(map)) would accept it. Much cheaper than the round trip, so that an editor can check every
+    // edit of a large map.
+    static Result<Done> validate(const SeatMap &map);
 
     static constexpr int kVersion = 1;
     static constexpr double kMaxCoordinate = 1e7;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "editor/editorwindow.h"
+
 #include "inventory/inventoryservice.h"
 #include "seatmap/seatmapview.h"
 #include "store/store.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDebug>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -174,6 +177,19 @@ void MainWindow::createActions()
     QAction *reload = fileMenu->addAction(tr("&Reload"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::reloadCatalogue);
+    fileMenu->addSeparator();
+    // The seat-map editor opens in a window of its own and works on files, not on the store.
+    QAction *newSeatMap = fileMenu->addAction(tr("&New Seat Map"));
+    newSeatMap->setObjectName(QStringLiteral("newSeatMap"));
+    connect(newSeatMap, &QAction::triggered, this, [] { EditorWindow::openInNewWindow(QString()); });
+    QAction *editSeatMap = fileMenu->addAction(tr("&Edit Seat Map…"));
+    editSeatMap->setObjectName(QStringLiteral("editSeatMap"));
+    connect(editSeatMap, &QAction::triggered, this, [this] {
+        const QString fileName = QFileDialog::getOpenFileName(
+            this, tr("Edit Seat Map"), QString(), tr("Parterre seat maps (*.json);;All files (*)"));
+        if (!fileName.isEmpty())
+            EditorWindow::openInNewWindow(fileName);
+    });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -61,6 +61,25 @@ void SeatMapView::setSeatMap(const SeatMap &map)
         emit selectionChanged();
 }
 
+void SeatMapView::replaceSeatMap(const SeatMap &map)
+{
+    const bool hadSelection = !m_selection.isEmpty();
+    const bool wasEmpty = m_renderer.geometry().bounds().isEmpty();
+    m_selection.clear();
+    m_focusSeat = -1;
+    m_renderer.setSeatMap(map);
+    m_counts = {};
+    m_seatsWithState = 0;
+    updateLegend();
+    if (wasEmpty)
+        fitToView();
+    else
+        clampOrigin();
+    update();
+    if (hadSelection)
+        emit selectionChanged();
+}
+
 void SeatMapView::setStates(const QList<SeatState> &seats, const QList<GaAreaState> &gaAreas)
 {
     m_counts = {};
@@ -232,6 +251,26 @@ void SeatMapView::fitToView()
     const double s = SeatMapRenderer::scaleForLevel(m_level);
     m_origin = QPoint(int(std::lround(bounds.center().x() * s - area.width() * dpr / 2)),
                       int(std::lround(bounds.center().y() * s - area.height() * dpr / 2)));
+    update();
+}
+
+void SeatMapView::zoomToMapRect(const QRectF &mapRect)
+{
+    const QRect area = mapArea();
+    if (area.isEmpty())
+        return;
+    // A single seat or a line of them still gets some room around it.
+    const double margin =
+        std::max(2.0 * m_renderer.geometry().pitch(), 0.1 * std::max(mapRect.width(), mapRect.height()));
+    const QRectF target = mapRect.adjusted(-margin, -margin, margin, margin);
+    const qreal dpr = devicePixelRatioF();
+    const double fit = std::min(area.width() * dpr / target.width(), area.height() * dpr / target.height());
+    m_level = std::clamp(SeatMapRenderer::levelForScale(fit), levelLimit(false), levelLimit(true));
+    m_fitted = false;
+    const double s = SeatMapRenderer::scaleForLevel(m_level);
+    m_origin = QPoint(int(std::lround(target.center().x() * s - area.width() * dpr / 2)),
+                      int(std::lround(target.center().y() * s - area.height() * dpr / 2)));
+    clampOrigin();
     update();
 }
 
@@ -435,6 +474,8 @@ void SeatMapView::paintEvent(QPaintEvent *event)
         painter.fillRect(rect(), palette().base());
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        if (m_overlay)
+            m_overlay(painter);
         return;
     }
     const QRect area = mapArea();
@@ -491,6 +532,8 @@ void SeatMapView::paintOverlays(QPainter &painter)
         painter.setBrush(fill);
         painter.drawRect(m_rubberBand);
     }
+    if (m_overlay)
+        m_overlay(painter);
 }
 
 void SeatMapView::resizeEvent(QResizeEvent *event)

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 namespace Parterre {
@@ -43,6 +44,8 @@ public:
     explicit SeatMapView(QWidget *parent = nullptr);
 
     void setSeatMap(const SeatMap &map);
+    // For an edited map: draws the new version where the old one was, without fitting it to the view again.
+    void replaceSeatMap(const SeatMap &map);
     // The show's states: seats not listed are drawn as unknown. Only seats that changed are repainted.
     void setStates(const QList<SeatState> &seats, const QList<GaAreaState> &gaAreas);
     // Category id → price in minor units, for tooltips and the legend.
@@ -68,6 +71,8 @@ public:
     void setZoomLevel(int level, const QPointF &anchor);
     void zoomBy(int levels);
     void fitToView();
+    // Zooms and pans so that mapRect fills most of the view.
+    void zoomToMapRect(const QRectF &mapRect);
     bool isFitted() const { return m_fitted; }
     void panBy(const QPointF &pixels);
     QRect mapArea() const; // the widget area the map is drawn in, above the legend
@@ -84,6 +89,9 @@ public:
     void setFocusSeat(int seat);
     DragMode dragMode() const { return m_dragMode; }
     void setDragMode(DragMode mode) { m_dragMode = mode; }
+    // Drawn over the map after the selection and focus, in widget coordinates: the editor's handles and
+    // previews.
+    void setOverlayPainter(std::function<void(QPainter &)> overlay) { m_overlay = std::move(overlay); }
 
     QSize sizeHint() const override { return {800, 600}; }
     QSize minimumSizeHint() const override { return {200, 150}; }
@@ -144,6 +152,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     QRectF m_rubberBand; // widget coordinates
+    std::function<void(QPainter &)> m_overlay;
 };
 
 } // namespace Parterre
