@@ -46,9 +46,24 @@ const QString kUsage =
     "  token revoke --db FILE --name NAME    revoke a token\n"
     "  token pairing-code --db FILE --role ROLE [--ttl SECONDS] [--json]\n"
     "                                        a one-time code a terminal trades for a token\n"
+    "  user add --db FILE --name NAME --role clerk|supervisor|organizer|admin --pin PIN [--json]\n"
+    "  user list|deactivate|activate|pin --db FILE [--name NAME] [--pin PIN] [--json]\n"
+    "                                        staff who log in at terminals with a PIN\n"
+    "  holdcode add --db FILE --code CODE --name NAME --roles ROLE,ROLE\n"
+    "  holdcode list --db FILE [--json]\n"
+    "  holdcode assign|release --db FILE --show ID --seats ID,ID [--code CODE]\n"
+    "                                        house seats kept under a named hold code\n"
+    "  closeout open --db FILE --terminal T --clerk NAME --float CENTS [--currency EUR] [--key KEY]\n"
+    "  closeout close --db FILE --session ID --counted CENTS [--key KEY]\n"
+    "  closeout report --db FILE --session ID [--csv OUT] [--json]\n"
+    "                                        cash drawer sessions and their Z-report\n"
+    "  report --db FILE --by show|category|method|clerk [--from DATE] [--to DATE] [--csv OUT]\n"
+    "                                        sales over a period (dates ISO 8601, UTC)\n"
+    "  user, holdcode, closeout and report take --as NAME --as-pin PIN to act as that user\n"
+    "  (their role is checked); without it they run as the system, as every command does.\n"
     "\n"
     "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store.\n"
-    "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
+    "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable, 4 not permitted.\n"_s;
 
 struct Parsed
 {
@@ -143,6 +158,14 @@ int CliCommands::run(const QStringList &arguments)
         return ticket(rest);
     if (command == "token"_L1)
         return token(rest);
+    if (command == "user"_L1)
+        return user(rest);
+    if (command == "holdcode"_L1)
+        return holdCode(rest);
+    if (command == "closeout"_L1)
+        return closeOut(rest);
+    if (command == "report"_L1)
+        return report(rest);
     return usage(u"unknown command \""_s + command + u'"');
 }
 
@@ -184,6 +207,8 @@ int CliCommands::exitCodeFor(const Error &error)
     case Error::Code::HoldExpired:
     case Error::Code::InvalidState:
         return BadInput;
+    case Error::Code::Forbidden:
+        return NotPermitted;
     case Error::Code::Storage:
         return Failed;
     }
