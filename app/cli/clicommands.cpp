@@ -30,7 +30,8 @@ const QString kUsage =
     "  sell   --db FILE --show ID (--seats ID,ID | --ga AREA:N | --best N [--category ID] [--wheelchair])\n"
     "         --payment cash|comp\n"
     "         --key KEY [--tendered CENTS] [--reason TEXT] [--name NAME] [--email EMAIL]\n"
-    "         [--json]                       hold, order, pay and confirm in one go\n"
+    "         [--as NAME --as-pin PIN] [--json]\n"
+    "                                        hold, order, pay and confirm in one go\n"
     "  sweep  --db FILE                      release holds that ran out\n"
     "  verify --db FILE                      check every inventory invariant\n"
     "  import-seatmap --db FILE --format parterre|pretix IN [--venue NAME] [--json]\n"
@@ -260,7 +261,10 @@ int CliCommands::demo(const QStringList &args)
     auto shows = DemoSeeder::seed(store, ctx, today);
     if (!shows)
         return fail(shows.error(), false);
+    if (auto staff = DemoSeeder::seedStaff(store, ctx); !staff)
+        return fail(staff.error(), false);
     m_out << "Demo seeded: " << shows->size() << " shows.\n";
+    m_out << "Demo users (name / PIN): admin 1234, supervisor 2345, organizer 3456, clerk 1111.\n";
     return Ok;
 }
 
@@ -355,7 +359,9 @@ int CliCommands::sell(const QStringList &args)
                              {u"tendered"_s, u"Cash handed over, in cents (default: exact)."_s, u"CENTS"_s},
                              {u"reason"_s, u"Reason for a complimentary sale."_s, u"TEXT"_s},
                              {u"name"_s, u"Customer name."_s, u"NAME"_s},
-                             {u"email"_s, u"Customer email."_s, u"EMAIL"_s}}))
+                             {u"email"_s, u"Customer email."_s, u"EMAIL"_s},
+                             actAsOptions().at(0),
+                             actAsOptions().at(1)}))
         return *exit;
     const QCommandLineParser &parser = run.parser;
     const auto bad = [&](const QString &message) { return fail(Error::invalidInput(message), run.json); };
@@ -415,8 +421,13 @@ int CliCommands::sell(const QStringList &args)
         return *exit;
     Store &store = *run.store;
     SystemClock clock;
+    std::optional<User> as;
+    if (auto exit = actAs(run, &as))
+        return *exit;
     InventoryEngine engine(store, clock);
     engine.setActor(u"cli"_s, QSysInfo::machineHostName());
+    if (as)
+        engine.setUser(*as);
     auto order = engine.sell(request, key);
     if (!order)
         return fail(order.error(), run.json);
