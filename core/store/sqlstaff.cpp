@@ -167,14 +167,16 @@ Result<UserCredentials> SqlStaff::recordPinAttempt(qint64 userId, bool success, 
         if (!user)
             return user.error();
         // One statement counts the failure and, at the limit, locks: two terminals guessing at once cannot
-        // both slip under it.
+        // both slip under it. A lockout that has ended starts the count again.
         auto q = success
                      ? m_session.exec(u"UPDATE users SET failed_pins = 0, locked_until_ms = 0 WHERE id = ?"_s,
                                       {userId})
-                     : m_session.exec(u"UPDATE users SET failed_pins = failed_pins + 1, locked_until_ms = "
-                                      "CASE WHEN failed_pins + 1 >= ? THEN ? ELSE locked_until_ms END "
-                                      "WHERE id = ?"_s,
-                                      {maxFailures, ctx.nowMs + lockMs, userId});
+                     : m_session.exec(
+                           u"UPDATE users SET failed_pins = CASE WHEN %1 THEN 1 ELSE failed_pins + 1 END, "
+                           "locked_until_ms = CASE WHEN (CASE WHEN %1 THEN 1 ELSE failed_pins + 1 END) "
+                           ">= ? THEN ? WHEN %1 THEN 0 ELSE locked_until_ms END WHERE id = ?"_s.arg(
+                               u"(locked_until_ms > 0 AND locked_until_ms <= ?)"_s),
+                           {ctx.nowMs, ctx.nowMs, maxFailures, ctx.nowMs + lockMs, ctx.nowMs, userId});
         if (!q)
             return q.error();
         if (auto a = m_session.audit(ctx, success ? u"login"_s : u"login_failed"_s, 0,
