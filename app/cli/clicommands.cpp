@@ -54,6 +54,7 @@ const QString kUsage =
     "  holdcode list --db FILE [--json]\n"
     "  holdcode assign|release --db FILE --show ID --seats ID,ID [--code CODE]\n"
     "                                        house seats kept under a named hold code\n"
+    "  hold-time --db FILE [--set SECONDS]   the store's hold time (admins set it; default 600)\n"
     "  closeout open --db FILE --terminal T --clerk NAME --float CENTS [--currency EUR] [--key KEY]\n"
     "  closeout close --db FILE --session ID --counted CENTS [--key KEY]\n"
     "  closeout report --db FILE --session ID [--csv OUT] [--json]\n"
@@ -163,6 +164,8 @@ int CliCommands::run(const QStringList &arguments)
         return user(rest);
     if (command == "holdcode"_L1)
         return holdCode(rest);
+    if (command == "hold-time"_L1)
+        return holdTime(rest);
     if (command == "closeout"_L1)
         return closeOut(rest);
     if (command == "report"_L1)
@@ -428,6 +431,8 @@ int CliCommands::sell(const QStringList &args)
     engine.setActor(u"cli"_s, QSysInfo::machineHostName());
     if (as)
         engine.setUser(*as);
+    if (auto holdTime = engine.loadHoldTime(); !holdTime)
+        return fail(holdTime.error(), run.json);
     auto order = engine.sell(request, key);
     if (!order)
         return fail(order.error(), run.json);

@@ -69,6 +69,7 @@ private:
     std::optional<int> actAs(Invocation &run, std::optional<User> *user);
     int user(const QStringList &args);
     int holdCode(const QStringList &args);
+    int holdTime(const QStringList &args);
     // In reportcommands.cpp.
     int closeOut(const QStringList &args);
     int report(const QStringList &args);

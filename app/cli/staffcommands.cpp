@@ -210,4 +210,39 @@ int CliCommands::holdCode(const QStringList &args)
     return Ok;
 }
 
+int CliCommands::holdTime(const QStringList &args)
+{
+    Invocation run;
+    QList<QCommandLineOption> options{{u"set"_s, u"New hold time in seconds (60 to 86400)."_s, u"SECONDS"_s}};
+    options.append(actAsOptions());
+    if (auto exit = prepare(run, args, options))
+        return *exit;
+    bool ok = true;
+    const qint64 seconds = run.parser.isSet(u"set"_s) ? run.parser.value(u"set"_s).toLongLong(&ok) : 0;
+    if (!ok)
+        return fail(Error::invalidInput(u"--set takes a number of seconds"_s), run.json);
+    if (auto exit = open(run))
+        return *exit;
+    std::optional<User> as;
+    if (auto exit = actAs(run, &as))
+        return *exit;
+    SystemClock clock;
+    if (run.parser.isSet(u"set"_s)) {
+        StaffService staff(*run.store, clock, QSysInfo::machineHostName());
+        if (as)
+            staff.setUser(*as);
+        if (auto set = staff.setHoldTime(seconds * 1000); !set)
+            return fail(set.error(), run.json);
+    }
+    InventoryEngine engine(*run.store, clock);
+    auto ms = engine.loadHoldTime();
+    if (!ms)
+        return fail(ms.error(), run.json);
+    if (run.json)
+        printCompact(m_out, QJsonObject{{u"hold_time_ms"_s, *ms}});
+    else
+        m_out << "Holds last " << *ms / 1000 << " s.\n";
+    return Ok;
+}
+
 } // namespace Parterre

@@ -27,6 +27,7 @@ class InventoryEngine final
 {
 public:
     static constexpr qint64 DefaultHoldMs = 10 * 60 * 1000;
+    static constexpr qint64 HoldWarningMs = 60 * 1000; // countdowns warn this long before a hold runs out
     static constexpr int MaxSeatsPerHold = 500;
 
     InventoryEngine(Store &store, const Clock &clock);

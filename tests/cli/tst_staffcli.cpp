@@ -22,6 +22,7 @@ private slots:
     void firstAdminAndUsers();
     void refusedAsUserExitsFourAndChangesNothing();
     void holdCodes();
+    void holdTime();
     void drawerDayAndReports();
 
 private:
@@ -131,6 +132,22 @@ void TestStaffCli::holdCodes()
         cli({u"holdcode"_s, u"release"_s}, {u"--show"_s, QString::number(m_show), u"--seats"_s, seat});
     QCOMPARE(release.exitCode, 0);
     QCOMPARE(cli({u"verify"_s}).exitCode, 0);
+}
+
+void TestStaffCli::holdTime()
+{
+    CliRun unset = cli({u"hold-time"_s}, {u"--json"_s});
+    QCOMPARE(unset.exitCode, 0);
+    QCOMPARE(unset.json().value("hold_time_ms"_L1).toInteger(), 600'000);
+    CliRun clerk =
+        cli({u"hold-time"_s}, {u"--set"_s, u"300"_s, u"--as"_s, u"clerk"_s, u"--as-pin"_s, u"1111"_s});
+    QCOMPARE(clerk.exitCode, 4);
+    CliRun tooShort = cli({u"hold-time"_s}, {u"--set"_s, u"5"_s});
+    QCOMPARE(tooShort.exitCode, 2);
+    CliRun admin =
+        cli({u"hold-time"_s}, {u"--set"_s, u"300"_s, u"--as"_s, u"admin"_s, u"--as-pin"_s, u"1234"_s});
+    QCOMPARE(admin.exitCode, 0);
+    QVERIFY(admin.out.contains("300 s"));
 }
 
 void TestStaffCli::drawerDayAndReports()

@@ -148,6 +148,7 @@ void TestCloseOut::workADay(Fixture &f, CashDrawer &drawer, qint64 *carlaSession
 void TestCloseOut::closeOutArithmetic()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     CashDrawer drawer(f.store(), f.clock(), u"test-terminal"_s);
     qint64 carlaId = 0;
     qint64 samId = 0;
@@ -232,6 +233,7 @@ void TestCloseOut::closeOutArithmetic()
 void TestCloseOut::openAndCloseRules()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     CashDrawer drawer(f.store(), f.clock(), u"test-terminal"_s);
     drawer.setUser(person(u"carla"_s, Role::Clerk));
     const QByteArray empty = f.snapshot();
@@ -266,6 +268,7 @@ void TestCloseOut::openAndCloseRules()
 void TestCloseOut::reportsAddUp()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     CashDrawer drawer(f.store(), f.clock(), u"test-terminal"_s);
     const qint64 start = f.clock().nowMs();
     qint64 carlaId = 0;

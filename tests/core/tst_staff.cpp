@@ -7,6 +7,7 @@
 #include "report/cashdrawer.h"
 #include "staff/pinhasher.h"
 #include "staff/staffservice.h"
+#include "sync/httpreply.h"
 
 #include <QTest>
 
@@ -39,6 +40,7 @@ class TestStaff final : public QObject
 
 private slots:
     void permissionTable();
+    void forbiddenIsHttp403();
     void refusedActionsWriteNothing_data();
     void refusedActionsWriteNothing();
     void inactiveUserIsRefused();
@@ -71,6 +73,16 @@ void TestStaff::permissionTable()
     QCOMPARE(refused->code, Error::Code::Forbidden);
     QCOMPARE(refused->codeName(), u"forbidden"_s);
     QVERIFY(refused->message.contains(u"clerk"_s));
+}
+
+void TestStaff::forbiddenIsHttp403()
+{
+    const HttpReply reply = HttpReply::fromError(Error::forbidden(u"carla (clerk) may not refund"_s));
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.contentType, QByteArray("application/problem+json"));
+    QVERIFY(reply.body.contains("problems/forbidden"));
+    QVERIFY(reply.body.contains("may not refund"));
+    QCOMPARE(Error::forbidden(u"x"_s).toJson().value(u"error"_s).toString(), u"forbidden"_s);
 }
 
 // Each row: a role and an action it may not take. The setup (as the system) makes something to act on.
@@ -192,6 +204,7 @@ void TestStaff::refusedActionsWriteNothing()
 void TestStaff::inactiveUserIsRefused()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     User user = person(Role::Admin);
     user.active = false;
     f.engine().setUser(user);
@@ -205,6 +218,7 @@ void TestStaff::inactiveUserIsRefused()
 void TestStaff::actorIsTheUser()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     f.engine().setUser(person(Role::Supervisor));
     QCOMPARE(f.engine().actor(), u"supervisor-anna"_s);
     SaleRequest sale;
@@ -243,6 +257,7 @@ void TestStaff::pinsAreHashedNeverPlain()
     QVERIFY(!PinHasher::constantTimeEquals("abc", "abcd"));
 
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock());
     QVERIFY(staff.createUser(u"carla"_s, Role::Clerk, u"731942"_s, u"carla"_s).ok());
     const auto rows = f.database().query(u"SELECT pin_hash, pin_salt, pin_iterations FROM users"_s);
@@ -267,6 +282,7 @@ void TestStaff::pinsAreHashedNeverPlain()
 void TestStaff::loginAndLockout()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock(), u"till-2"_s);
     staff.setPinIterations(1000);
     auto carla = staff.createUser(u"carla"_s, Role::Clerk, u"1111"_s, u"carla"_s);
@@ -323,6 +339,7 @@ void TestStaff::loginAndLockout()
 void TestStaff::setPinRules()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock());
     staff.setPinIterations(1000);
     auto carla = staff.createUser(u"carla"_s, Role::Clerk, u"1111"_s, u"carla"_s);
@@ -348,6 +365,7 @@ void TestStaff::setPinRules()
 void TestStaff::lastAdminStays()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock());
     staff.setPinIterations(1000);
     auto admin = staff.createUser(u"root"_s, Role::Admin, u"1234"_s, u"root"_s);
@@ -368,6 +386,7 @@ void TestStaff::lastAdminStays()
 void TestStaff::holdCodeSeatsOnlyForPermittedRoles()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock());
     QVERIFY(
         staff.createHoldCode({u"wheelchair"_s, u"Wheelchair reserve"_s, {Role::Supervisor}, 0}, u"c"_s).ok());
@@ -425,6 +444,7 @@ void TestStaff::holdCodeSeatsOnlyForPermittedRoles()
 void TestStaff::holdCodeSeatsGoBackToTheCode()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock());
     QVERIFY(staff.createHoldCode({u"press"_s, u"Press"_s, {Role::Clerk}, 0}, u"c"_s).ok());
     InventoryEngine &engine = f.engine();
@@ -470,6 +490,7 @@ void TestStaff::holdCodeSeatsGoBackToTheCode()
 void TestStaff::holdCodeReleaseAndVerify()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock());
     QVERIFY(staff.createHoldCode({u"press"_s, u"Press"_s, {Role::Clerk}, 0}, u"c"_s).ok());
     InventoryEngine &engine = f.engine();
@@ -507,6 +528,7 @@ void TestStaff::holdCodeReleaseAndVerify()
 void TestStaff::holdExtendsOnce()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     InventoryEngine &engine = f.engine();
     engine.setDefaultHoldMs(10 * 60 * 1000);
     auto held = engine.hold({f.showId(), {seatId(1, 1), seatId(1, 2)}, {{u"floor"_s, 1}}, 0}, u"h"_s);
@@ -550,6 +572,7 @@ void TestStaff::holdExtendsOnce()
 void TestStaff::holdTimeSetting()
 {
     Fixture f;
+    QVERIFY(f.isValid());
     StaffService staff(f.store(), f.clock());
     auto unset = f.engine().loadHoldTime();
     QVERIFY(unset.ok());
