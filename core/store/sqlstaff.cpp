@@ -26,6 +26,26 @@ QVariantList withSeats(QVariantList head, const QStringList &seats, const QVaria
 
 } // namespace
 
+namespace {
+
+UserCredentials readCredentials(const SqlCursor &q)
+{
+    UserCredentials c;
+    c.user.id = q.value(0).toLongLong();
+    c.user.name = q.value(1).toString();
+    roleFromName(q.value(2).toString(), &c.user.role);
+    c.user.active = q.value(3).toLongLong() != 0;
+    c.user.createdAtMs = q.value(4).toLongLong();
+    c.pin.salt = q.value(5).toString().toLatin1();
+    c.pin.hash = q.value(6).toString().toLatin1();
+    c.pin.iterations = q.value(7).toInt();
+    c.failedPins = q.value(8).toInt();
+    c.lockedUntilMs = q.value(9).toLongLong();
+    return c;
+}
+
+} // namespace
+
 Result<UserCredentials> SqlStaff::credentialsWhere(const QString &condition, const QVariant &value)
 {
     auto q = m_session.exec(kUserColumns + u"WHERE "_s + condition, {value});
@@ -33,17 +53,7 @@ Result<UserCredentials> SqlStaff::credentialsWhere(const QString &condition, con
         return q.error();
     if (!q->next())
         return Error::notFound(u"no such user"_s);
-    UserCredentials c;
-    c.user.id = q->value(0).toLongLong();
-    c.user.name = q->value(1).toString();
-    roleFromName(q->value(2).toString(), &c.user.role);
-    c.user.active = q->value(3).toLongLong() != 0;
-    c.user.createdAtMs = q->value(4).toLongLong();
-    c.pin.salt = q->value(5).toString().toLatin1();
-    c.pin.hash = q->value(6).toString().toLatin1();
-    c.pin.iterations = q->value(7).toInt();
-    c.failedPins = q->value(8).toInt();
-    c.lockedUntilMs = q->value(9).toLongLong();
+    UserCredentials c = readCredentials(*q);
     q->finish();
     return c;
 }
@@ -140,20 +150,12 @@ Result<User> SqlStaff::setUserPin(qint64 userId, const PinDigest &pin, const Cal
 
 Result<QList<User>> SqlStaff::users()
 {
-    auto q = m_session.exec(u"SELECT id FROM users ORDER BY name"_s);
+    auto q = m_session.exec(kUserColumns + u"ORDER BY name"_s);
     if (!q)
         return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
-    q->finish();
     QList<User> list;
-    for (qint64 id : std::as_const(ids)) {
-        auto user = userById(id);
-        if (!user)
-            return user.error();
-        list.append(*user);
-    }
+    while (q->next())
+        list.append(readCredentials(*q).user);
     return list;
 }
 
