@@ -107,13 +107,17 @@ Result<User> SqlStaff::setUserActive(qint64 userId, bool active, const CallConte
         auto user = userById(userId);
         if (!user)
             return user.error();
-        if (active == false && user->role == Role::Admin && user->active) {
-            // Someone must be able to manage users afterwards.
-            auto admins =
-                m_session.scalar(u"SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"_s);
+        if (!active && user->role == Role::Admin && user->active) {
+            // Someone must be able to manage users afterwards. The rows are locked on PostgreSQL, so two
+            // admins deactivating each other at once cannot both pass.
+            auto admins = m_session.exec(u"SELECT id FROM users WHERE role = 'admin' AND active = 1"_s +
+                                         m_session.dialect().forUpdate);
             if (!admins)
                 return admins.error();
-            if (*admins <= 1)
+            int count = 0;
+            while (admins->next())
+                ++count;
+            if (count <= 1)
                 return Error::invalidState(u"%1 is the last active admin"_s.arg(user->name));
         }
         if (auto q = m_session.exec(u"UPDATE users SET active = ? WHERE id = ?"_s, {active ? 1 : 0, userId});
