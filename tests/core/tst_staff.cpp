@@ -43,6 +43,8 @@ private slots:
     void forbiddenIsHttp403();
     void refusedActionsWriteNothing_data();
     void refusedActionsWriteNothing();
+    void permittedActionsGoThrough_data();
+    void permittedActionsGoThrough();
     void inactiveUserIsRefused();
     void actorIsTheUser();
     void pinsAreHashedNeverPlain();
@@ -199,6 +201,95 @@ void TestStaff::refusedActionsWriteNothing()
     QCOMPARE(error->code, Error::Code::Forbidden);
     QVERIFY2(error->message.contains(user.name), qPrintable(error->message));
     QCOMPARE(f.snapshot(), before);
+}
+
+// The other side of the table: what each role may do does go through.
+void TestStaff::permittedActionsGoThrough_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QString>("action");
+    const QList<std::pair<Role, QStringList>> allowed = {
+        {Role::Clerk, {u"sale"_s, u"own_drawer"_s, u"own_pin"_s}},
+        {Role::Supervisor,
+         {u"sale"_s, u"comp_sale"_s, u"refund"_s, u"extend"_s, u"block"_s, u"own_drawer"_s, u"report"_s}},
+        {Role::Organizer, {u"block"_s, u"create_hold_code"_s, u"report"_s}},
+        {Role::Admin,
+         {u"sale"_s, u"comp_sale"_s, u"refund"_s, u"extend"_s, u"block"_s, u"create_hold_code"_s,
+          u"create_user"_s, u"hold_time"_s, u"report"_s}},
+    };
+    for (const auto &[role, actions] : allowed) {
+        for (const QString &action : actions)
+            QTest::newRow(qPrintable(roleName(role) + u' ' + action)) << int(role) << action;
+    }
+}
+
+void TestStaff::permittedActionsGoThrough()
+{
+    QFETCH(int, role);
+    QFETCH(QString, action);
+    Fixture f;
+    QVERIFY(f.isValid());
+    InventoryEngine &engine = f.engine();
+    StaffService staff(f.store(), f.clock(), u"test-terminal"_s);
+    staff.setPinIterations(1000);
+    CashDrawer drawer(f.store(), f.clock(), u"test-terminal"_s);
+    const User user = person(Role(role));
+    auto stored = staff.createUser(user.name, user.role, u"1234"_s, u"me"_s);
+    QVERIFY(stored.ok());
+    const Order sold = f.sell({seatId(1, 1)});
+    auto held = engine.hold({f.showId(), {seatId(2, 1)}, {}, 0}, u"held"_s);
+    QVERIFY(held.ok());
+    engine.setUser(*stored);
+    staff.setUser(*stored);
+    drawer.setUser(*stored);
+    bool ok = false;
+    QString why;
+    const auto keep = [&](const auto &result) {
+        ok = result.ok();
+        if (!ok)
+            why = result.error().message;
+    };
+    if (action == "sale"_L1) {
+        SaleRequest sale;
+        sale.hold = {f.showId(), {seatId(5, 5)}, {}, 0};
+        keep(engine.sell(sale, u"a"_s));
+    } else if (action == "comp_sale"_L1) {
+        SaleRequest sale;
+        sale.hold = {f.showId(), {seatId(5, 6)}, {}, 0};
+        sale.method = Payment::Method::Comp;
+        sale.reason = u"press"_s;
+        keep(engine.sell(sale, u"a"_s));
+    } else if (action == "refund"_L1) {
+        keep(engine.refund({sold.id, {}, u"changed mind"_s}, u"a"_s));
+    } else if (action == "extend"_L1) {
+        keep(engine.extendHold(held->id, u"a"_s));
+    } else if (action == "block"_L1) {
+        keep(engine.setBlocked({f.showId(), {seatId(5, 1)}, true, u"kill"_s}, u"a"_s));
+    } else if (action == "own_drawer"_L1) {
+        auto opened = drawer.open({}, {1'000, u"EUR"_s}, u"open"_s);
+        QVERIFY(opened.ok());
+        keep(drawer.close(opened->id, 1'000, u"close"_s));
+    } else if (action == "own_pin"_L1) {
+        keep(staff.setPin(user.name, u"8642"_s));
+    } else if (action == "create_hold_code"_L1) {
+        keep(staff.createHoldCode({u"promoter"_s, u"Promoter"_s, {Role::Clerk}, 0}, u"a"_s));
+    } else if (action == "create_user"_L1) {
+        keep(staff.createUser(u"eve"_s, Role::Clerk, u"9999"_s, u"a"_s));
+    } else if (action == "hold_time"_L1) {
+        keep(staff.setHoldTime(5 * 60 * 1000));
+    } else if (action == "report"_L1) {
+        keep(drawer.salesReport(SalesReport::By::Clerk, 0, 0));
+    } else {
+        QFAIL(qPrintable(u"unknown action "_s + action));
+    }
+    QVERIFY2(ok, qPrintable(why));
+    // Whatever was done is stamped with the user's name.
+    if (action != "report"_L1) {
+        const auto rows =
+            f.database().query(u"SELECT COUNT(*) FROM audit_log WHERE actor = '%1'"_s.arg(user.name));
+        QVERIFY(rows.first().first().toInt() > 0);
+    }
+    QCOMPARE(f.violations(), QStringList());
 }
 
 void TestStaff::inactiveUserIsRefused()
