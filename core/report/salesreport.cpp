@@ -98,23 +98,16 @@ QList<SalesReport::Row> SalesReport::build(By by, const QList<LedgerEntry> &ledg
     return rows.values();
 }
 
-namespace {
-
-QString countHeader(SalesReport::By by)
+QString SalesReport::countHeader(By by)
 {
-    return by == SalesReport::By::Method ? QCoreApplication::translate("SalesReport", "payments")
-                                         : QCoreApplication::translate("SalesReport", "tickets");
+    return by == By::Method ? tr("payments") : tr("tickets");
 }
-
-} // namespace
 
 QString SalesReport::toCsv(By by, const QList<Row> &rows)
 {
-    QString out = Csv::record({byName(by), QCoreApplication::translate("SalesReport", "label"),
-                               countHeader(by), QCoreApplication::translate("SalesReport", "gross"),
-                               QCoreApplication::translate("SalesReport", "refunds"),
-                               QCoreApplication::translate("SalesReport", "net"),
-                               QCoreApplication::translate("SalesReport", "currency")});
+    // Column names stay as they are in every language: scripts read them. Labels are the data's own.
+    QString out = Csv::record({byName(by), u"label"_s, by == By::Method ? u"payments"_s : u"tickets"_s,
+                               u"gross"_s, u"refunds"_s, u"net"_s, u"currency"_s});
     for (const Row &r : rows) {
         out += Csv::record({r.key, r.label, QString::number(r.tickets), Csv::amount(r.grossMinor),
                             Csv::amount(r.refundsMinor), Csv::amount(r.netMinor()), r.currency});
@@ -124,9 +117,9 @@ QString SalesReport::toCsv(By by, const QList<Row> &rows)
 
 QString SalesReport::toText(By by, const QList<Row> &rows)
 {
-    QString out = QCoreApplication::translate("SalesReport", "Sales by %1\n").arg(byName(by));
+    QString out = tr("Sales by %1\n").arg(byName(by));
     for (const Row &r : rows) {
-        out += QCoreApplication::translate("SalesReport", "%1  %2 %3  gross %4  refunds %5  net %6\n")
+        out += tr("%1  %2 %3  gross %4  refunds %5  net %6\n")
                    .arg(r.label, -32)
                    .arg(r.tickets, 5)
                    .arg(countHeader(by), Money{r.grossMinor, r.currency}.toString(),
@@ -134,7 +127,7 @@ QString SalesReport::toText(By by, const QList<Row> &rows)
                         Money{r.netMinor(), r.currency}.toString());
     }
     if (rows.isEmpty())
-        out += QCoreApplication::translate("SalesReport", "No sales in this period.\n");
+        out += tr("No sales in this period.\n");
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/ledger.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace Parterre {
 // category, amounts are the tickets' face value, refunds the face value of those refunded since.
 class SalesReport final
 {
+    Q_DECLARE_TR_FUNCTIONS(SalesReport)
+
 public:
     enum class By
     {
@@ -40,6 +43,9 @@ public:
     static QList<Row> build(By by, const QList<LedgerEntry> &ledger, const QList<TicketEntry> &tickets);
     static QString toCsv(By by, const QList<Row> &rows);
     static QString toText(By by, const QList<Row> &rows);
+
+private:
+    static QString countHeader(By by); // "tickets", or "payments" by method
 };
 
 } // namespace Parterre

@@ -13,11 +13,6 @@ namespace Parterre {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZReport", text);
-}
-
 QString when(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);

@@ -2,6 +2,7 @@
 
 #include "model/ledger.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace Parterre {
 // expected, counted, variance) and what was sold during it, by payment method and by show.
 struct ZReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ZReport)
+
+public:
     struct Line
     {
         QString key; // method name, or show id
