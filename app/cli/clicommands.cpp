@@ -30,7 +30,8 @@ const QString kUsage =
     "  sell   --db FILE --show ID (--seats ID,ID | --ga AREA:N | --best N [--category ID] [--wheelchair])\n"
     "         --payment cash|comp\n"
     "         --key KEY [--tendered CENTS] [--reason TEXT] [--name NAME] [--email EMAIL]\n"
-    "         [--json]                       hold, order, pay and confirm in one go\n"
+    "         [--as NAME --as-pin PIN] [--json]\n"
+    "                                        hold, order, pay and confirm in one go\n"
     "  sweep  --db FILE                      release holds that ran out\n"
     "  verify --db FILE                      check every inventory invariant\n"
     "  import-seatmap --db FILE --format parterre|pretix IN [--venue NAME] [--json]\n"
@@ -46,11 +47,27 @@ const QString kUsage =
     "  token revoke --db FILE --name NAME    revoke a token\n"
     "  token pairing-code --db FILE --role ROLE [--ttl SECONDS] [--json]\n"
     "                                        a one-time code a terminal trades for a token\n"
+    "  user add --db FILE --name NAME --role clerk|supervisor|organizer|admin --pin PIN [--json]\n"
+    "  user list|deactivate|activate|pin --db FILE [--name NAME] [--pin PIN] [--json]\n"
+    "                                        staff who log in at terminals with a PIN\n"
+    "  holdcode add --db FILE --code CODE --name NAME --roles ROLE,ROLE\n"
+    "  holdcode list --db FILE [--json]\n"
+    "  holdcode assign|release --db FILE --show ID --seats ID,ID [--code CODE]\n"
+    "                                        house seats kept under a named hold code\n"
+    "  hold-time --db FILE [--set SECONDS]   the store's hold time (admins set it; default 600)\n"
+    "  closeout open --db FILE --terminal T --clerk NAME --float CENTS [--currency EUR] [--key KEY]\n"
+    "  closeout close --db FILE --session ID --counted CENTS [--key KEY]\n"
+    "  closeout report --db FILE --session ID [--csv OUT] [--json]\n"
+    "                                        cash drawer sessions and their Z-report\n"
+    "  report --db FILE --by show|category|method|clerk [--from DATE] [--to DATE] [--csv OUT]\n"
+    "                                        sales over a period (dates ISO 8601, UTC)\n"
+    "  user, holdcode, closeout and report take --as NAME --as-pin PIN to act as that user\n"
+    "  (their role is checked); without it they run as the system, as every command does.\n"
     "\n"
     "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store, or\n"
     "--connect URL --token TOKEN to work through a host terminal (parterre --serve); token commands\n"
     "run on the host.\n"
-    "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable.\n"_s;
+    "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable, 4 not permitted.\n"_s;
 
 struct Parsed
 {
@@ -157,6 +174,16 @@ int CliCommands::run(const QStringList &arguments)
         return ticket(rest);
     if (command == "token"_L1)
         return token(rest);
+    if (command == "user"_L1)
+        return user(rest);
+    if (command == "holdcode"_L1)
+        return holdCode(rest);
+    if (command == "hold-time"_L1)
+        return holdTime(rest);
+    if (command == "closeout"_L1)
+        return closeOut(rest);
+    if (command == "report"_L1)
+        return report(rest);
     return usage(u"unknown command \""_s + command + u'"');
 }
 
@@ -198,6 +225,8 @@ int CliCommands::exitCodeFor(const Error &error)
     case Error::Code::HoldExpired:
     case Error::Code::InvalidState:
         return BadInput;
+    case Error::Code::Forbidden:
+        return NotPermitted;
     case Error::Code::Storage:
         return Failed;
     }
@@ -249,7 +278,10 @@ int CliCommands::demo(const QStringList &args)
     auto shows = DemoSeeder::seed(store, ctx, today);
     if (!shows)
         return fail(shows.error(), false);
+    if (auto staff = DemoSeeder::seedStaff(store, ctx); !staff)
+        return fail(staff.error(), false);
     m_out << "Demo seeded: " << shows->size() << " shows.\n";
+    m_out << "Demo users (name / PIN): admin 1234, supervisor 2345, organizer 3456, clerk 1111.\n";
     return Ok;
 }
 
@@ -344,7 +376,9 @@ int CliCommands::sell(const QStringList &args)
                              {u"tendered"_s, u"Cash handed over, in cents (default: exact)."_s, u"CENTS"_s},
                              {u"reason"_s, u"Reason for a complimentary sale."_s, u"TEXT"_s},
                              {u"name"_s, u"Customer name."_s, u"NAME"_s},
-                             {u"email"_s, u"Customer email."_s, u"EMAIL"_s}}))
+                             {u"email"_s, u"Customer email."_s, u"EMAIL"_s},
+                             actAsOptions().at(0),
+                             actAsOptions().at(1)}))
         return *exit;
     const QCommandLineParser &parser = run.parser;
     const auto bad = [&](const QString &message) { return fail(Error::invalidInput(message), run.json); };
@@ -404,8 +438,15 @@ int CliCommands::sell(const QStringList &args)
         return *exit;
     Store &store = *run.store;
     SystemClock clock;
+    std::optional<User> as;
+    if (auto exit = actAs(run, &as))
+        return *exit;
     InventoryEngine engine(store, clock);
     engine.setActor(u"cli"_s, QSysInfo::machineHostName());
+    if (as)
+        engine.setUser(*as);
+    if (auto holdTime = engine.loadHoldTime(); !holdTime)
+        return fail(holdTime.error(), run.json);
     auto order = engine.sell(request, key);
     if (!order)
         return fail(order.error(), run.json);

@@ -14,7 +14,7 @@
 namespace Parterre {
 
 // parterre-cli's commands. Exit codes: 0 done, 1 failed (storage, or verify found violations),
-// 2 bad input (nothing changed), 3 seats unavailable (nothing changed).
+// 2 bad input (nothing changed), 3 seats unavailable (nothing changed), 4 not permitted (nothing changed).
 class CliCommands final
 {
 public:
@@ -23,7 +23,8 @@ public:
         Ok = 0,
         Failed = 1,
         BadInput = 2,
-        Unavailable = 3
+        Unavailable = 3,
+        NotPermitted = 4
     };
 
     CliCommands(QTextStream &out, QTextStream &err)
@@ -62,6 +63,16 @@ private:
     int ticket(const QStringList &args);
     // In tokencommands.cpp.
     int token(const QStringList &args);
+    // In staffcommands.cpp.
+    static QList<QCommandLineOption> actAsOptions(); // --as NAME --as-pin PIN
+    // Logs in as --as (after open()); *user stays empty without --as.
+    std::optional<int> actAs(Invocation &run, std::optional<User> *user);
+    int user(const QStringList &args);
+    int holdCode(const QStringList &args);
+    int holdTime(const QStringList &args);
+    // In reportcommands.cpp.
+    int closeOut(const QStringList &args);
+    int report(const QStringList &args);
 
     int usage(const QString &problem = {});
     int fail(const Error &error, bool json);

@@ -217,6 +217,8 @@ Result<bool> seedDemoIfEmpty(InventoryEngine &engine, const QDate &today)
     auto seeded = DemoSeeder::seed(engine.store(), ctx, today);
     if (!seeded)
         return seeded.error();
+    if (auto staff = DemoSeeder::seedStaff(engine.store(), ctx); !staff)
+        return staff.error();
     return true;
 }
 

@@ -50,6 +50,10 @@ std::optional<Error> checkHold(const HoldRequest &request)
             return Error::invalidInput(u"area \"%1\" is listed twice"_s.arg(g.areaId));
         areas.insert(g.areaId);
     }
+    if (!request.holdCode.isEmpty() && !HoldCode::isValidCode(request.holdCode))
+        return Error::invalidInput(u"\"%1\" is not a hold code"_s.arg(request.holdCode));
+    if (!request.holdCode.isEmpty() && !request.ga.isEmpty())
+        return Error::invalidInput(u"standing places are never kept under a hold code"_s);
     if (request.durationMs < 0 || request.durationMs > kMaxHoldMs)
         return Error::invalidInput(u"a hold lasts from a moment to a day"_s);
     return std::nullopt;
@@ -94,6 +98,65 @@ void InventoryEngine::setActor(const QString &actor, const QString &terminal)
     m_terminal = terminal;
 }
 
+void InventoryEngine::setUser(const User &user)
+{
+    m_user = user;
+    m_actor = user.name;
+}
+
+void InventoryEngine::clearUser()
+{
+    m_user.reset();
+    m_actor = u"system"_s;
+}
+
+std::optional<Error> InventoryEngine::permit(Permission permission) const
+{
+    if (!m_user)
+        return std::nullopt;
+    return Permissions::check(*m_user, permission);
+}
+
+std::optional<Error> InventoryEngine::permitHold(const HoldRequest &request)
+{
+    if (request.holdCode.isEmpty())
+        return permit(Permission::Sell);
+    if (auto refused = permit(Permission::SellFromHoldCode))
+        return refused;
+    if (!m_user)
+        return std::nullopt;
+    auto codes = m_store.holdCodes();
+    if (!codes)
+        return codes.error();
+    for (const HoldCode &code : *codes) {
+        if (code.code != request.holdCode)
+            continue;
+        if (code.allows(m_user->role))
+            return std::nullopt;
+        return Error::forbidden(u"%1 (%2) may not sell seats kept for \"%3\""_s.arg(
+            m_user->name, roleName(m_user->role), code.name));
+    }
+    return Error::notFound(u"no hold code \"%1\""_s.arg(request.holdCode));
+}
+
+Result<qint64> InventoryEngine::loadHoldTime()
+{
+    auto value = m_store.setting(QString::fromLatin1(HoldTimeSetting));
+    if (!value)
+        return value.error();
+    if (value->isEmpty()) {
+        m_defaultHoldMs = DefaultHoldMs;
+        return m_defaultHoldMs;
+    }
+    bool ok = false;
+    const qint64 ms = value->toLongLong(&ok);
+    if (!ok || ms <= 0 || ms > kMaxHoldMs)
+        return Error::invalidInput(
+            u"the stored hold time \"%1\" is not a time in ms up to a day"_s.arg(*value));
+    m_defaultHoldMs = ms;
+    return ms;
+}
+
 Result<CallContext> InventoryEngine::context(const QString &key) const
 {
     if (key.trimmed().isEmpty())
@@ -105,6 +168,8 @@ Result<CallContext> InventoryEngine::context(const QString &key) const
 
 Result<Hold> InventoryEngine::hold(const HoldRequest &request, const QString &key)
 {
+    if (auto refused = permitHold(request))
+        return *refused;
     if (auto e = checkHold(request))
         return *e;
     auto ctx = context(key);
@@ -119,6 +184,8 @@ Result<Hold> InventoryEngine::hold(const HoldRequest &request, const QString &ke
 Result<Hold> InventoryEngine::holdBestAvailable(qint64 showId, const BestAvailableRequest &request,
                                                 const QString &key, qint64 durationMs)
 {
+    if (auto refused = permit(Permission::Sell))
+        return *refused;
     if (showId <= 0)
         return Error::invalidInput(u"no show given"_s);
     if (durationMs < 0 || durationMs > kMaxHoldMs)
@@ -143,6 +210,8 @@ Result<Hold> InventoryEngine::holdBestAvailable(qint64 showId, const BestAvailab
 
 Result<Hold> InventoryEngine::release(qint64 holdId, const QString &key)
 {
+    if (auto refused = permit(Permission::Sell))
+        return *refused;
     if (holdId <= 0)
         return Error::invalidInput(u"no hold given"_s);
     auto ctx = context(key);
@@ -153,6 +222,8 @@ Result<Hold> InventoryEngine::release(qint64 holdId, const QString &key)
 
 Result<Order> InventoryEngine::createOrder(const OrderRequest &request, const QString &key)
 {
+    if (auto refused = permit(Permission::Sell))
+        return *refused;
     if (request.holdId <= 0)
         return Error::invalidInput(u"no hold given"_s);
     if (auto e = checkCustomer(request.customer))
@@ -165,6 +236,8 @@ Result<Order> InventoryEngine::createOrder(const OrderRequest &request, const QS
 
 Result<Payment> InventoryEngine::pay(const PaymentRequest &request, const QString &key)
 {
+    if (auto refused = permit(request.method == Payment::Method::Comp ? Permission::Comp : Permission::Sell))
+        return *refused;
     if (request.orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
     if (!Money::isValidCurrency(request.currency))
@@ -181,6 +254,8 @@ Result<Payment> InventoryEngine::pay(const PaymentRequest &request, const QStrin
 
 Result<Order> InventoryEngine::confirm(qint64 orderId, const QString &key)
 {
+    if (auto refused = permit(Permission::Sell))
+        return *refused;
     if (orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
     auto ctx = context(key);
@@ -191,6 +266,8 @@ Result<Order> InventoryEngine::confirm(qint64 orderId, const QString &key)
 
 Result<Order> InventoryEngine::cancelOrder(qint64 orderId, const QString &reason, const QString &key)
 {
+    if (auto refused = permit(Permission::Sell))
+        return *refused;
     if (orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
     auto ctx = context(key);
@@ -201,6 +278,8 @@ Result<Order> InventoryEngine::cancelOrder(qint64 orderId, const QString &reason
 
 Result<Order> InventoryEngine::refund(const RefundRequest &request, const QString &key)
 {
+    if (auto refused = permit(Permission::Refund))
+        return *refused;
     if (request.orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
     for (qint64 id : request.itemIds) {
@@ -217,6 +296,8 @@ Result<Order> InventoryEngine::refund(const RefundRequest &request, const QStrin
 
 Result<QStringList> InventoryEngine::setBlocked(const BlockRequest &request, const QString &key)
 {
+    if (auto refused = permit(Permission::Block))
+        return *refused;
     if (request.showId <= 0)
         return Error::invalidInput(u"no show given"_s);
     if (request.seatIds.isEmpty())
@@ -229,8 +310,41 @@ Result<QStringList> InventoryEngine::setBlocked(const BlockRequest &request, con
     return m_store.setBlocked(request, *ctx);
 }
 
+Result<Hold> InventoryEngine::extendHold(qint64 holdId, const QString &key)
+{
+    if (auto refused = permit(Permission::ExtendHold))
+        return *refused;
+    if (holdId <= 0)
+        return Error::invalidInput(u"no hold given"_s);
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.extendHold(holdId, m_defaultHoldMs, *ctx);
+}
+
+Result<QStringList> InventoryEngine::setSeatsHoldCode(qint64 showId, const QStringList &seatIds,
+                                                      const QString &code, const QString &key)
+{
+    if (auto refused = permit(Permission::Block))
+        return *refused;
+    if (showId <= 0)
+        return Error::invalidInput(u"no show given"_s);
+    if (seatIds.isEmpty())
+        return Error::invalidInput(u"no seats given"_s);
+    if (auto e = checkSeatList(seatIds))
+        return *e;
+    if (!code.isEmpty() && !HoldCode::isValidCode(code))
+        return Error::invalidInput(u"\"%1\" is not a hold code"_s.arg(code));
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    return m_store.setSeatsHoldCode(showId, seatIds, code, *ctx);
+}
+
 Result<qint64> InventoryEngine::moveShowToSeatMap(qint64 showId, qint64 seatMapId, const QString &key)
 {
+    if (auto refused = permit(Permission::EditSeatMaps))
+        return *refused;
     if (showId <= 0 || seatMapId <= 0)
         return Error::invalidInput(u"give a show and a seat map"_s);
     auto ctx = context(key);
@@ -248,6 +362,12 @@ Result<Order> InventoryEngine::sell(const SaleRequest &request, const QString &k
 {
     // Everything a person could get wrong is checked before the first write, so a refused sale leaves no
     // trace.
+    if (auto refused = permit(request.method == Payment::Method::Comp ? Permission::Comp : Permission::Sell))
+        return *refused;
+    if (!request.best) {
+        if (auto refused = permitHold(request.hold))
+            return *refused;
+    }
     if (request.best) {
         if (request.hold.showId <= 0)
             return Error::invalidInput(u"no show given"_s);

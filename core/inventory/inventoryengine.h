@@ -2,6 +2,7 @@
 
 #include "inventory/clock.h"
 #include "model/money.h"
+#include "staff/permissions.h"
 
 #include "store/store.h"
 #include <optional>
@@ -26,6 +27,7 @@ class InventoryEngine final
 {
 public:
     static constexpr qint64 DefaultHoldMs = 10 * 60 * 1000;
+    static constexpr qint64 HoldWarningMs = 60 * 1000; // countdowns warn this long before a hold runs out
     static constexpr int MaxSeatsPerHold = 500;
 
     InventoryEngine(Store &store, const Clock &clock);
@@ -36,8 +38,20 @@ public:
     void setActor(const QString &actor, const QString &terminal);
     QString actor() const { return m_actor; }
     QString terminal() const { return m_terminal; }
+    // The person at the terminal: every call is stamped with their name and checked against their role
+    // before anything is written. Without a user (the CLI, the sync host, scripts) every call is allowed,
+    // as the "system" actor.
+    void setUser(const User &user);
+    void clearUser();
+    const std::optional<User> &user() const { return m_user; }
+    // Nothing when the current user (or no user) may do it; otherwise a Forbidden error.
+    std::optional<Error> permit(Permission permission) const;
+
     void setDefaultHoldMs(qint64 ms) { m_defaultHoldMs = ms; }
     qint64 defaultHoldMs() const { return m_defaultHoldMs; }
+    // The store's hold time (setting HoldTimeSetting), applied to this engine; the default when unset.
+    static constexpr const char *HoldTimeSetting = "hold_time_ms";
+    Result<qint64> loadHoldTime();
 
     Result<Hold> hold(const HoldRequest &request, const QString &key);
     // The best free seats (see SeatSelector), held at once; a lost race on PostgreSQL is picked again.
@@ -51,6 +65,11 @@ public:
     Result<Order> cancelOrder(qint64 orderId, const QString &reason, const QString &key);
     Result<Order> refund(const RefundRequest &request, const QString &key);
     Result<QStringList> setBlocked(const BlockRequest &request, const QString &key);
+    // Moves an active hold's expiry on by the default hold time, once per hold (supervisors).
+    Result<Hold> extendHold(qint64 holdId, const QString &key);
+    // Keeps seats under a hold code (house seats), or with an empty code puts them back on sale.
+    Result<QStringList> setSeatsHoldCode(qint64 showId, const QStringList &seatIds, const QString &code,
+                                         const QString &key);
     Result<SweepResult> sweepExpired();
     Result<qint64> moveShowToSeatMap(qint64 showId, qint64 seatMapId, const QString &key);
 
@@ -63,12 +82,14 @@ public:
 
 private:
     Result<CallContext> context(const QString &key) const;
+    std::optional<Error> permitHold(const HoldRequest &request);
 
     Store &m_store;
     const Clock &m_clock;
     QString m_actor = QStringLiteral("system");
     QString m_terminal = QStringLiteral("local");
     qint64 m_defaultHoldMs = DefaultHoldMs;
+    std::optional<User> m_user;
 };
 
 } // namespace Parterre

@@ -43,6 +43,9 @@ std::optional<Error> InventoryService::ensureOpen()
     m_store = std::move(store).value();
     m_engine = std::make_unique<InventoryEngine>(*m_store, m_clock);
     m_engine->setActor(m_actor, m_terminal);
+    // The store's hold time, when one is set; a job may call loadHoldTime() again to follow a change.
+    if (auto holdTime = m_engine->loadHoldTime(); !holdTime)
+        qWarning("hold time setting ignored: %s", qPrintable(holdTime.error().message));
     return std::nullopt;
 }
 

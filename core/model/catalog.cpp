@@ -63,13 +63,16 @@ bool SeatState::statusFromName(const QString &name, Status *status)
 
 QJsonObject SeatState::toJson() const
 {
-    return {{QStringLiteral("id"), seatId},
-            {QStringLiteral("section"), section},
-            {QStringLiteral("row"), row},
-            {QStringLiteral("label"), label},
-            {QStringLiteral("category"), categoryId},
-            {QStringLiteral("status"), statusName(status)},
-            {QStringLiteral("version"), version}};
+    QJsonObject o{{QStringLiteral("id"), seatId},
+                  {QStringLiteral("section"), section},
+                  {QStringLiteral("row"), row},
+                  {QStringLiteral("label"), label},
+                  {QStringLiteral("category"), categoryId},
+                  {QStringLiteral("status"), statusName(status)},
+                  {QStringLiteral("version"), version}};
+    if (!holdCode.isEmpty())
+        o.insert(QStringLiteral("hold_code"), holdCode);
+    return o;
 }
 
 QJsonObject GaAreaState::toJson() const

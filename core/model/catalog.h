@@ -63,6 +63,7 @@ struct SeatState
     QString categoryId;
     Status status = Status::Available;
     qint64 version = 0;
+    QString holdCode; // the hold code the seat is kept under (house seats), whatever its status
 
     static QString statusName(Status status);
     static bool statusFromName(const QString &name, Status *status);

@@ -21,6 +21,8 @@ QString Error::codeName(Code code)
         return QStringLiteral("conflict");
     case Code::Storage:
         return QStringLiteral("storage");
+    case Code::Forbidden:
+        return QStringLiteral("forbidden");
     }
     return QStringLiteral("storage");
 }

@@ -162,6 +162,7 @@ struct HoldRequest
     QStringList seatIds;
     QList<GaQuantity> ga;
     qint64 durationMs = 0; // 0: the engine's default
+    QString holdCode = {}; // claim seats kept under this hold code (only they); empty: seats on sale
 };
 
 struct OrderRequest

@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "seatmapformat.h"
+#include "staff/pinhasher.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -231,6 +232,38 @@ Result<QList<qint64>> DemoSeeder::seed(Store &store, const CallContext &ctx, con
         }
     }
     return showIds;
+}
+
+QList<DemoSeeder::DemoUser> DemoSeeder::demoUsers()
+{
+    return {{u"admin"_s, Role::Admin, u"1234"_s},
+            {u"supervisor"_s, Role::Supervisor, u"2345"_s},
+            {u"organizer"_s, Role::Organizer, u"3456"_s},
+            {u"clerk"_s, Role::Clerk, u"1111"_s}};
+}
+
+Result<Done> DemoSeeder::seedStaff(Store &store, const CallContext &ctx)
+{
+    // Names already taken (an admin made before the demo) are left as they are.
+    for (const DemoUser &demo : demoUsers()) {
+        User user;
+        user.name = demo.name;
+        user.role = demo.role;
+        auto created =
+            store.createUser(user, PinHasher::digest(demo.pin), stepContext(ctx, u"user-"_s + demo.name));
+        if (!created && created.error().code != Error::Code::Conflict)
+            return stepError(created.error(), u"user "_s + demo.name);
+    }
+    const QList<HoldCode> codes{
+        {u"press"_s, u"Press"_s, {Role::Supervisor}, 0},
+        {u"promoter"_s, u"Promoter"_s, {Role::Supervisor}, 0},
+        {u"wheelchair"_s, u"Wheelchair reserve"_s, {Role::Clerk, Role::Supervisor}, 0}};
+    for (const HoldCode &code : codes) {
+        auto created = store.createHoldCode(code, stepContext(ctx, u"hold-code-"_s + code.code));
+        if (!created && created.error().code != Error::Code::Conflict)
+            return stepError(created.error(), u"hold code "_s + code.code);
+    }
+    return Done{};
 }
 
 Result<SeatMap> DemoSeeder::demoSeatMap()

@@ -448,14 +448,15 @@ Result<QList<SeatState>> SqlCatalog::seatStates(qint64 showId, qint64 nowMs)
 {
     if (auto missing = requireShow(showId))
         return *missing;
-    auto q = m_session.exec(
-        u"SELECT s.seat_id, m.section_name, m.row_label, m.label, s.category_id, "
-        "CASE WHEN s.status = 'held' AND s.order_id IS NULL AND s.held_until_ms <= ? THEN 'available' "
-        "ELSE s.status END, s.version "
-        "FROM show_seats s JOIN shows sh ON sh.id = s.show_id "
-        "JOIN map_seats m ON m.seat_map_id = sh.seat_map_id AND m.seat_id = s.seat_id "
-        "WHERE s.show_id = ? ORDER BY m.ordinal"_s,
-        {nowMs, showId});
+    auto q =
+        m_session.exec(u"SELECT s.seat_id, m.section_name, m.row_label, m.label, s.category_id, "
+                       "CASE WHEN s.status = 'held' AND s.order_id IS NULL AND s.held_until_ms <= ? THEN "
+                       "(CASE WHEN s.hold_code IS NULL THEN 'available' ELSE 'blocked' END) "
+                       "ELSE s.status END, s.version, s.hold_code "
+                       "FROM show_seats s JOIN shows sh ON sh.id = s.show_id "
+                       "JOIN map_seats m ON m.seat_map_id = sh.seat_map_id AND m.seat_id = s.seat_id "
+                       "WHERE s.show_id = ? ORDER BY m.ordinal"_s,
+                       {nowMs, showId});
     if (!q)
         return q.error();
     QList<SeatState> list;
@@ -469,6 +470,7 @@ Result<QList<SeatState>> SqlCatalog::seatStates(qint64 showId, qint64 nowMs)
         s.categoryId = r.value(4).toString();
         SeatState::statusFromName(r.value(5).toString(), &s.status);
         s.version = r.value(6).toLongLong();
+        s.holdCode = r.value(7).toString();
         list.append(s);
     }
     return list;

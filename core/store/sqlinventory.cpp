@@ -49,10 +49,13 @@ QJsonObject holdRequestJson(const HoldRequest &request)
     QJsonArray ga;
     for (const GaQuantity &g : request.ga)
         ga.append(QJsonObject{{u"area"_s, g.areaId}, {u"quantity"_s, g.quantity}});
-    return {{u"show_id"_s, request.showId},
-            {u"seat_ids"_s, QJsonArray::fromStringList(request.seatIds)},
-            {u"ga"_s, ga},
-            {u"duration_ms"_s, request.durationMs}};
+    QJsonObject json{{u"show_id"_s, request.showId},
+                     {u"seat_ids"_s, QJsonArray::fromStringList(request.seatIds)},
+                     {u"ga"_s, ga},
+                     {u"duration_ms"_s, request.durationMs}};
+    if (!request.holdCode.isEmpty()) // absent otherwise: keys of holds made before hold codes still answer
+        json.insert(u"hold_code"_s, request.holdCode);
+    return json;
 }
 
 } // namespace
@@ -68,8 +71,9 @@ Result<Done> SqlInventory::logged(Result<QList<Change>> changes, qint64 nowMs, i
 
 Result<Done> SqlInventory::returnToPool(const QString &where, const QVariantList &args, qint64 nowMs)
 {
-    const QString set = u" SET status = 'available', hold_id = NULL, held_until_ms = NULL, order_id = NULL, "
-                        "version = version + 1 WHERE "_s;
+    const QString set =
+        u" SET status = "_s + SqlSession::freedStatus() +
+        u", hold_id = NULL, held_until_ms = NULL, order_id = NULL, version = version + 1 WHERE "_s;
     if (auto r =
             logged(m_session.updateSeats(u"UPDATE show_seats"_s + set + where + kSeatReturning, args), nowMs);
         !r)
@@ -190,6 +194,16 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
     hold.createdAtMs = ctx.nowMs;
     hold.expiresAtMs = ctx.nowMs + request.durationMs;
     hold.serverTimeMs = ctx.nowMs;
+    if (!request.holdCode.isEmpty()) {
+        if (!request.ga.isEmpty())
+            return Error::invalidInput(u"standing places are never kept under a hold code"_s);
+        auto known =
+            m_session.scalar(u"SELECT COUNT(*) FROM hold_codes WHERE code = ?"_s, {request.holdCode});
+        if (!known)
+            return known.error();
+        if (*known == 0)
+            return Error::notFound(u"no hold code \"%1\""_s.arg(request.holdCode));
+    }
     QHash<QString, int> capacity;
     for (const GaQuantity &g : request.ga) {
         auto units = m_session.scalar(
@@ -219,13 +233,17 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
     // The conditional write decides; only when it falls short do we ask why (unknown or taken seats).
     QList<Change> changes;
     if (!request.seatIds.isEmpty()) {
+        const bool underCode = !request.holdCode.isEmpty();
         QStringList categories;
         auto seats = m_session.updateSeats(
             u"UPDATE show_seats SET status = 'held', hold_id = ?, held_until_ms = ?, order_id = NULL, "
             "version = version + 1 WHERE show_id = ? AND seat_id IN ("_s +
-                SqlSession::placeholders(request.seatIds.size()) + u") AND "_s + SqlSession::claimable() +
-                kSeatReturning + u", category_id"_s,
-            withArgs({hold.id, hold.expiresAtMs, request.showId}, request.seatIds, {ctx.nowMs}), &categories);
+                SqlSession::placeholders(request.seatIds.size()) + u") AND "_s +
+                (underCode ? SqlSession::claimableUnderCode() : SqlSession::claimable()) + kSeatReturning +
+                u", category_id"_s,
+            withArgs({hold.id, hold.expiresAtMs, request.showId}, request.seatIds,
+                     underCode ? QVariantList{request.holdCode, ctx.nowMs} : QVariantList{ctx.nowMs}),
+            &categories);
         if (!seats)
             return seats.error();
         if (seats->size() != request.seatIds.size()) {
@@ -245,6 +263,10 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
                 if (!got.contains(id))
                     taken.append(id);
             }
+            if (underCode)
+                return Error::seatUnavailable(
+                    u"not free under hold code \"%1\": %2"_s.arg(request.holdCode, taken.join(u", "_s)),
+                    taken);
             return Error::seatUnavailable(u"not available: %1"_s.arg(taken.join(u", "_s)), taken);
         }
         changes.append(*seats);
@@ -791,7 +813,8 @@ Result<Order> SqlInventory::refund(const RefundRequest &request, const CallConte
             if (auto r = m_session.exec(u"UPDATE order_items SET status = 'refunded' WHERE id = ?"_s, {id});
                 !r)
                 return r.error();
-            const QString set = u" SET status = 'available', order_id = NULL, version = version + 1 "
+            const QString set = u" SET status = "_s + SqlSession::freedStatus() +
+                                u", order_id = NULL, version = version + 1 "
                                 "WHERE show_id = ? AND order_id = ? AND status = 'sold' AND "_s;
             int changed = 0;
             if (!item.seatId.isEmpty()) {
@@ -858,7 +881,7 @@ Result<QStringList> SqlInventory::setBlocked(const BlockRequest &request, const 
                                             withArgs({request.showId}, request.seatIds, {ctx.nowMs}))
                     : m_session.updateSeats(
                           u"UPDATE show_seats SET status = 'available', version = version + 1 "
-                          "WHERE show_id = ? AND status = 'blocked' AND "_s +
+                          "WHERE show_id = ? AND status = 'blocked' AND hold_code IS NULL AND "_s +
                               in + kSeatReturning,
                           withArgs({request.showId}, request.seatIds));
             if (!changed)
@@ -893,9 +916,9 @@ Result<SweepResult> SqlInventory::sweepExpired(const CallContext &ctx)
     unkeyed.idempotencyKey.clear(); // sweeping twice is harmless by nature
     return m_session.mutate<SweepResult>(u"sweep"_s, {}, unkeyed, [&]() -> Result<SweepResult> {
         SweepResult result;
-        const QString set =
-            u" SET status = 'available', hold_id = NULL, held_until_ms = NULL, version = version + 1 "
-            "WHERE status = 'held' AND order_id IS NULL AND held_until_ms <= ?"_s;
+        const QString set = u" SET status = "_s + SqlSession::freedStatus() +
+                            u", hold_id = NULL, held_until_ms = NULL, version = version + 1 "
+                            "WHERE status = 'held' AND order_id IS NULL AND held_until_ms <= ?"_s;
         if (auto r = logged(m_session.updateSeats(u"UPDATE show_seats"_s + set + kSeatReturning, {ctx.nowMs}),
                             ctx.nowMs, &result.seatsReleased);
             !r)

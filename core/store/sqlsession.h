@@ -101,11 +101,24 @@ public:
 
     static QString placeholders(qsizetype count); // "?, ?, ?"
     // The one definition of "free to take" for a seat or unit row: available, or held by a hold that has
-    // run out and has no order. Binds one parameter: now in ms.
+    // run out and has no order (unless the row is kept under a hold code: then it returns to the code).
+    // Binds one parameter: now in ms.
     static QString claimable()
     {
-        return QStringLiteral(
-            "(status = 'available' OR (status = 'held' AND order_id IS NULL AND held_until_ms <= ?))");
+        return QStringLiteral("(status = 'available' OR (status = 'held' AND order_id IS NULL AND "
+                              "held_until_ms <= ? AND hold_code IS NULL))");
+    }
+    // Free to take under a hold code: kept under it and blocked, or held under it by a hold that has run
+    // out. Binds two parameters: the code, and now in ms.
+    static QString claimableUnderCode()
+    {
+        return QStringLiteral("(hold_code = ? AND (status = 'blocked' OR (status = 'held' AND order_id IS "
+                              "NULL AND held_until_ms <= ?)))");
+    }
+    // The status a seat or unit returns to when it is let go: kept under a code, it stays blocked.
+    static QString freedStatus()
+    {
+        return QStringLiteral("CASE WHEN hold_code IS NULL THEN 'available' ELSE 'blocked' END");
     }
 
     Result<Done> begin();

@@ -14,10 +14,14 @@ SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection, const SqlDialect &
     , m_inventory(std::make_unique<SqlInventory>(*m_session))
     , m_verifier(std::make_unique<SqlVerifier>(*m_session))
     , m_tokens(std::make_unique<SqlTokens>(*m_session))
+    , m_staff(std::make_unique<SqlStaff>(*m_session, *m_inventory))
+    , m_closeOut(std::make_unique<SqlCloseOut>(*m_session))
 {}
 
 SqlStore::~SqlStore()
 {
+    m_closeOut.reset();
+    m_staff.reset();
     m_tokens.reset();
     m_verifier.reset();
     m_inventory.reset();
@@ -204,6 +208,100 @@ Result<qint64> SqlStore::orderOfPayment(qint64 paymentId)
     if (*orderId <= 0)
         return Error::notFound(u"no payment %1"_s.arg(paymentId));
     return *orderId;
+}
+
+// Staff, house seats and close-out.
+
+Result<User> SqlStore::createUser(const User &user, const PinDigest &pin, const CallContext &ctx)
+{
+    return m_staff->createUser(user, pin, ctx);
+}
+
+Result<User> SqlStore::setUserActive(qint64 userId, bool active, const CallContext &ctx)
+{
+    return m_staff->setUserActive(userId, active, ctx);
+}
+
+Result<User> SqlStore::setUserPin(qint64 userId, const PinDigest &pin, const CallContext &ctx)
+{
+    return m_staff->setUserPin(userId, pin, ctx);
+}
+
+Result<QList<User>> SqlStore::users()
+{
+    return m_staff->users();
+}
+
+Result<UserCredentials> SqlStore::userCredentials(const QString &nameOrId)
+{
+    return m_staff->userCredentials(nameOrId);
+}
+
+Result<UserCredentials> SqlStore::recordPinAttempt(qint64 userId, bool success, int maxFailures,
+                                                   qint64 lockMs, const CallContext &ctx)
+{
+    return m_staff->recordPinAttempt(userId, success, maxFailures, lockMs, ctx);
+}
+
+Result<HoldCode> SqlStore::createHoldCode(const HoldCode &code, const CallContext &ctx)
+{
+    return m_staff->createHoldCode(code, ctx);
+}
+
+Result<QList<HoldCode>> SqlStore::holdCodes()
+{
+    return m_staff->holdCodes();
+}
+
+Result<QStringList> SqlStore::setSeatsHoldCode(qint64 showId, const QStringList &seatIds, const QString &code,
+                                               const CallContext &ctx)
+{
+    return m_staff->setSeatsHoldCode(showId, seatIds, code, ctx);
+}
+
+Result<Hold> SqlStore::extendHold(qint64 holdId, qint64 byMs, const CallContext &ctx)
+{
+    return m_staff->extendHold(holdId, byMs, ctx);
+}
+
+Result<QString> SqlStore::setting(const QString &key)
+{
+    return m_staff->setting(key);
+}
+
+Result<QString> SqlStore::setSetting(const QString &key, const QString &value, const CallContext &ctx)
+{
+    return m_staff->setSetting(key, value, ctx);
+}
+
+Result<DrawerSession> SqlStore::openDrawer(const DrawerSession &session, const CallContext &ctx)
+{
+    return m_closeOut->openDrawer(session, ctx);
+}
+
+Result<DrawerSession> SqlStore::closeDrawer(qint64 sessionId, qint64 countedMinor, const CallContext &ctx)
+{
+    return m_closeOut->closeDrawer(sessionId, countedMinor, ctx);
+}
+
+Result<DrawerSession> SqlStore::drawerSession(qint64 sessionId)
+{
+    return m_closeOut->drawerSession(sessionId);
+}
+
+Result<QList<DrawerSession>> SqlStore::drawerSessions(bool openOnly)
+{
+    return m_closeOut->drawerSessions(openOnly);
+}
+
+Result<QList<LedgerEntry>> SqlStore::ledger(const LedgerFilter &filter)
+{
+    return m_closeOut->ledger(filter);
+}
+
+Result<QList<TicketEntry>> SqlStore::ticketSales(const LedgerFilter &filter)
+{
+    return m_closeOut->ticketSales(filter);
 }
 
 } // namespace Parterre

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "store/sqlcatalog.h"
+#include "store/sqlcloseout.h"
 #include "store/sqlinventory.h"
 #include "store/sqlsession.h"
+#include "store/sqlstaff.h"
 #include "store/sqltokens.h"
 #include "store/sqlverifier.h"
 #include "store/store.h"
@@ -58,6 +60,28 @@ public:
                                       const CallContext &ctx) override;
     Result<qint64> orderOfPayment(qint64 paymentId) override;
 
+    // Staff, house seats and close-out (SqlStaff, SqlCloseOut).
+    Result<User> createUser(const User &user, const PinDigest &pin, const CallContext &ctx) override;
+    Result<User> setUserActive(qint64 userId, bool active, const CallContext &ctx) override;
+    Result<User> setUserPin(qint64 userId, const PinDigest &pin, const CallContext &ctx) override;
+    Result<QList<User>> users() override;
+    Result<UserCredentials> userCredentials(const QString &nameOrId) override;
+    Result<UserCredentials> recordPinAttempt(qint64 userId, bool success, int maxFailures, qint64 lockMs,
+                                             const CallContext &ctx) override;
+    Result<HoldCode> createHoldCode(const HoldCode &code, const CallContext &ctx) override;
+    Result<QList<HoldCode>> holdCodes() override;
+    Result<QStringList> setSeatsHoldCode(qint64 showId, const QStringList &seatIds, const QString &code,
+                                         const CallContext &ctx) override;
+    Result<Hold> extendHold(qint64 holdId, qint64 byMs, const CallContext &ctx) override;
+    Result<QString> setting(const QString &key) override;
+    Result<QString> setSetting(const QString &key, const QString &value, const CallContext &ctx) override;
+    Result<DrawerSession> openDrawer(const DrawerSession &session, const CallContext &ctx) override;
+    Result<DrawerSession> closeDrawer(qint64 sessionId, qint64 countedMinor, const CallContext &ctx) override;
+    Result<DrawerSession> drawerSession(qint64 sessionId) override;
+    Result<QList<DrawerSession>> drawerSessions(bool openOnly) override;
+    Result<QList<LedgerEntry>> ledger(const LedgerFilter &filter) override;
+    Result<QList<TicketEntry>> ticketSales(const LedgerFilter &filter) override;
+
     SqlSession &session() { return *m_session; }
 
 protected:
@@ -72,6 +96,8 @@ private:
     std::unique_ptr<SqlInventory> m_inventory;
     std::unique_ptr<SqlVerifier> m_verifier;
     std::unique_ptr<SqlTokens> m_tokens;
+    std::unique_ptr<SqlStaff> m_staff;
+    std::unique_ptr<SqlCloseOut> m_closeOut;
 };
 
 } // namespace Parterre

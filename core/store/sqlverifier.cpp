@@ -148,6 +148,13 @@ Result<QList<Violation>> SqlVerifier::verify(qint64 nowMs)
          "u.unit_no LEFT JOIN change_log c ON c.seq = last.seq "
          "WHERE u.version > 0 AND (c.seq IS NULL OR c.status <> u.status OR c.version <> u.version)"_s,
          u"show %1 area %2 place %3 is %4, which the change log does not say"_s},
+        {u"hold_code_on_sale"_s,
+         u"SELECT show_id, seat_id, hold_code FROM show_seats WHERE hold_code IS NOT NULL AND status = "
+         "'available'"_s,
+         u"show %1 seat %2 is kept under hold code %3 but is on sale"_s},
+        {u"hold_code_on_sale"_s,
+         u"SELECT show_id, area_id, unit_no FROM ga_units WHERE hold_code IS NOT NULL"_s,
+         u"show %1 area %2 place %3 is kept under a hold code, which standing places never are"_s},
     };
     for (const Check &c : checks) {
         // PostgreSQL sequences skip the numbers of rolled-back transactions; readers of the log allow for it.

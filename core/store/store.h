@@ -2,9 +2,12 @@
 
 #include "model/catalog.h"
 #include "model/inventory.h"
+#include "model/ledger.h"
 #include "model/result.h"
 #include "model/seatmap.h"
 #include "seatmap/seatselector.h"
+#include "staff/holdcode.h"
+#include "staff/user.h"
 
 #include <QDateTime>
 #include <QList>
@@ -126,6 +129,95 @@ public:
     virtual Result<qint64> orderOfPayment(qint64 /*paymentId*/)
     {
         return Error::storage(QStringLiteral("this store cannot look up payments"));
+    }
+
+    // --- Staff, house seats and close-out (users, hold codes, hold extension, settings, cash drawers). ---
+    // Permission checks belong to the callers (InventoryEngine, StaffService, CashDrawer): the store keeps
+    // the records. Stores without staff answer a Storage error.
+    virtual Result<User> createUser(const User & /*user*/, const PinDigest & /*pin*/,
+                                    const CallContext & /*ctx*/)
+    {
+        return noStaff<User>();
+    }
+    virtual Result<User> setUserActive(qint64 /*userId*/, bool /*active*/, const CallContext & /*ctx*/)
+    {
+        return noStaff<User>();
+    }
+    virtual Result<User> setUserPin(qint64 /*userId*/, const PinDigest & /*pin*/, const CallContext & /*ctx*/)
+    {
+        return noStaff<User>();
+    }
+    virtual Result<QList<User>> users() { return noStaff<QList<User>>(); }
+    // A user by name, or by id when `nameOrId` is all digits; NotFound when there is none.
+    virtual Result<UserCredentials> userCredentials(const QString & /*nameOrId*/)
+    {
+        return noStaff<UserCredentials>();
+    }
+    // Records a PIN attempt: success clears the failures; a failure counts, and the MaxFailures-th in a row
+    // locks the user until now + lockMs. Answers the counts after the attempt. Keeps no idempotency key.
+    virtual Result<UserCredentials> recordPinAttempt(qint64 /*userId*/, bool /*success*/, int /*maxFailures*/,
+                                                     qint64 /*lockMs*/, const CallContext & /*ctx*/)
+    {
+        return noStaff<UserCredentials>();
+    }
+
+    virtual Result<HoldCode> createHoldCode(const HoldCode & /*code*/, const CallContext & /*ctx*/)
+    {
+        return noStaff<HoldCode>();
+    }
+    virtual Result<QList<HoldCode>> holdCodes() { return noStaff<QList<HoldCode>>(); }
+    // Puts free or blocked seats of a show under `code` (they read 'blocked' with the code), or with an empty
+    // code releases seats kept under a code back to sale. All or nothing.
+    virtual Result<QStringList> setSeatsHoldCode(qint64 /*showId*/, const QStringList & /*seatIds*/,
+                                                 const QString & /*code*/, const CallContext & /*ctx*/)
+    {
+        return noStaff<QStringList>();
+    }
+    // Moves an active hold's expiry on by `byMs`, once per hold.
+    virtual Result<Hold> extendHold(qint64 /*holdId*/, qint64 /*byMs*/, const CallContext & /*ctx*/)
+    {
+        return noStaff<Hold>();
+    }
+
+    // Store-wide settings ("hold_time_ms"); an unset key answers an empty string.
+    virtual Result<QString> setting(const QString & /*key*/) { return noStaff<QString>(); }
+    virtual Result<QString> setSetting(const QString & /*key*/, const QString & /*value*/,
+                                       const CallContext & /*ctx*/)
+    {
+        return noStaff<QString>();
+    }
+
+    // Cash drawers: one open session per terminal and clerk.
+    virtual Result<DrawerSession> openDrawer(const DrawerSession & /*session*/, const CallContext & /*ctx*/)
+    {
+        return noStaff<DrawerSession>();
+    }
+    // Closes an open session with the counted cash: expected and variance are worked out and kept. Once.
+    virtual Result<DrawerSession> closeDrawer(qint64 /*sessionId*/, qint64 /*countedMinor*/,
+                                              const CallContext & /*ctx*/)
+    {
+        return noStaff<DrawerSession>();
+    }
+    virtual Result<DrawerSession> drawerSession(qint64 /*sessionId*/) { return noStaff<DrawerSession>(); }
+    virtual Result<QList<DrawerSession>> drawerSessions(bool /*openOnly*/)
+    {
+        return noStaff<QList<DrawerSession>>();
+    }
+    // Succeeded payments and refunds, and tickets of orders confirmed, in a period (for reports).
+    virtual Result<QList<LedgerEntry>> ledger(const LedgerFilter & /*filter*/)
+    {
+        return noStaff<QList<LedgerEntry>>();
+    }
+    virtual Result<QList<TicketEntry>> ticketSales(const LedgerFilter & /*filter*/)
+    {
+        return noStaff<QList<TicketEntry>>();
+    }
+
+private:
+    template<typename T>
+    static Result<T> noStaff()
+    {
+        return Error::storage(QStringLiteral("this store keeps no staff records"));
     }
 };
 

@@ -195,6 +195,7 @@ Result<SeatState> decodeSeatState(const QJsonObject &o)
     s.categoryId = f.text("category");
     s.status = f.seatStatus("status");
     s.version = f.integer("version");
+    s.holdCode = o.value("hold_code"_L1).toString(); // only present for seats kept under a code
     return f.result(s);
 }
 
@@ -284,7 +285,8 @@ QJsonObject encode(const HoldRequest &request)
     return {{u"show_id"_s, request.showId},
             {u"seat_ids"_s, QJsonArray::fromStringList(request.seatIds)},
             {u"ga"_s, ga},
-            {u"duration_ms"_s, request.durationMs}};
+            {u"duration_ms"_s, request.durationMs},
+            {u"hold_code"_s, request.holdCode}};
 }
 
 Result<HoldRequest> decodeHoldRequest(const QJsonObject &o)
@@ -294,6 +296,7 @@ Result<HoldRequest> decodeHoldRequest(const QJsonObject &o)
     r.showId = f.integer("show_id");
     r.seatIds = f.texts("seat_ids");
     r.durationMs = f.integer("duration_ms");
+    r.holdCode = f.text("hold_code");
     for (const QJsonValue &v : f.array("ga")) {
         const QJsonObject g = v.toObject();
         Fields gf(g, "hold.ga");
@@ -432,6 +435,8 @@ QString problemType(Error::Code code)
         return u"invalid-state"_s;
     case Error::Code::Conflict:
         return u"idempotency-key-reused"_s;
+    case Error::Code::Forbidden:
+        return u"forbidden"_s;
     case Error::Code::Storage:
         break;
     }
@@ -449,7 +454,8 @@ Error errorFromProblem(int status, const QJsonObject &problem)
         seats.append(v.toString());
     for (const Error::Code code :
          {Error::Code::InvalidInput, Error::Code::NotFound, Error::Code::SeatUnavailable,
-          Error::Code::HoldExpired, Error::Code::InvalidState, Error::Code::Conflict}) {
+          Error::Code::HoldExpired, Error::Code::InvalidState, Error::Code::Conflict,
+          Error::Code::Forbidden}) {
         if (problemType(code) == type)
             return Error{code, detail, seats};
     }
@@ -459,7 +465,7 @@ Error errorFromProblem(int status, const QJsonObject &problem)
         return Error::invalidInput(detail);
     case 401:
     case 403:
-        return Error::invalidState(u"the host refused this terminal: %1"_s.arg(detail));
+        return Error::forbidden(u"the host refused this terminal: %1"_s.arg(detail));
     case 404:
         return Error::notFound(detail);
     default:

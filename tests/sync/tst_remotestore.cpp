@@ -208,12 +208,13 @@ void TestRemoteStore::rolesLimitWhatATerminalMayDo()
     QVERIFY(organizer->events()); // reads are fine
     auto hold = organizer->hold({host.fixture.showId(), {seatId(5, 2)}, {}, 60'000}, {u"o1"_s, {}, {}, 0});
     QVERIFY(!hold);
-    QVERIFY2(hold.error().message.contains(u"refused"_s), qPrintable(hold.error().message));
+    QCOMPARE(hold.error().code, Error::Code::Forbidden);
 
     auto clerk = host.open(u"clerk"_s);
     QVERIFY(clerk);
     auto refund = clerk->refund({sold.id, {}, u"changed mind"_s}, {u"r1"_s, {}, {}, 0});
     QVERIFY(!refund);
+    QCOMPARE(refund.error().code, Error::Code::Forbidden);
     auto venue = clerk->createVenue({0, u"Shed"_s, u"Town"_s, u"UTC"_s}, {u"v1"_s, {}, {}, 0});
     QVERIFY(!venue);
 
