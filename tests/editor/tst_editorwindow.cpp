@@ -13,11 +13,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -438,6 +440,31 @@ void TestEditorWindow::propertiesPanelEditsSelection()
     QCOMPARE(document->undoStack()->count(), steps);
     QVERIFY(window->statusBar()->currentMessage().contains(u"duplicate row label"_s));
     QCOMPARE(steps, 4);
+
+    // A new category through its two dialogs, answered as a person would.
+    int dialogs = 0;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&dialogs] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            input->setTextValue(u"Gallery"_s);
+            input->accept();
+            ++dialogs;
+        } else if (auto *colour = qobject_cast<QColorDialog *>(QApplication::activeModalWidget())) {
+            colour->setCurrentColor(QColor(0x12, 0x34, 0x56));
+            colour->accept();
+            ++dialogs;
+        }
+    });
+    answer.start(10);
+    const int categories = panel->categoryBox()->count();
+    panel->newCategory();
+    answer.stop();
+    QCOMPARE(dialogs, 2);
+    QCOMPARE(document->undoStack()->undoText(), u"Add Category"_s);
+    QCOMPARE(panel->categoryBox()->count(), categories + 1);
+    QCOMPARE(panel->categoryBox()->currentText(), u"Gallery"_s);
+    QCOMPARE(window->toolSettings().categoryId, u"gallery"_s);
+    QCOMPARE(document->map().categories.last().color, u"#123456"_s);
 
     // A selected standing area takes the capacity from the panel.
     MapSelection area;

@@ -202,6 +202,11 @@ Result<Done> SeatMapDocument::setGaCapacity(int capacity)
     return pushEdit<ChangeGaCapacity>(MapEdits::setGaCapacity(m_map, m_selection, capacity));
 }
 
+Result<Done> SeatMapDocument::addCategory(const QString &name, const QString &colour)
+{
+    return pushEdit<AddCategory>(MapEdits::addCategory(m_map, name, colour));
+}
+
 Result<Done> SeatMapDocument::linkCompanions()
 {
     return pushEdit<LinkCompanions>(MapEdits::linkCompanions(m_map, m_selection));

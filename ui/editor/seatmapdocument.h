@@ -56,6 +56,7 @@ public:
     Result<Done> setCategory(const QString &categoryId);
     Result<Done> setFlags(int flags, int mask);
     Result<Done> setGaCapacity(int capacity);
+    Result<Done> addCategory(const QString &name, const QString &colour);
     Result<Done> linkCompanions();
     Result<Done> unlinkCompanions();
     Result<Done> renumber(Generators::Numbering numbering, int first,
