@@ -699,6 +699,8 @@ void TestEditorWindow::importAndGenerationRunInBackground()
 
     window->importPretix(plan);
     QVERIFY(window->isBusy()); // the work is on another thread; the event loop is free
+    QVERIFY(!window->close()); // not while it works
+    QVERIFY(window->statusBar()->currentMessage().contains(u"finish"_s));
     bool ok = false;
     QVERIFY(waitForBackground(*window, &ok));
     QVERIFY(ok);

@@ -67,7 +67,9 @@ EditorWindow::EditorWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(u"history-dock"_s);
-    historyDock->setWidget(new QUndoView(m_undoGroup));
+    auto *history = new QUndoView(m_undoGroup);
+    history->setEmptyLabel(tr("As opened"));
+    historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
 
     m_progressLabel = new QLabel;
@@ -616,7 +618,12 @@ void EditorWindow::zoomToSelection()
 
 void EditorWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_busy || !maybeSave()) {
+    if (m_busy) {
+        showMessage(tr("%1 Wait for it to finish before closing.").arg(m_progressLabel->text()));
+        event->ignore();
+        return;
+    }
+    if (!maybeSave()) {
         event->ignore();
         return;
     }
