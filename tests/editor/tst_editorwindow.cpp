@@ -192,6 +192,15 @@ void TestEditorWindow::dragAddsRowsAndMovesSeats()
     window->action(u"editor-redo"_s)->trigger();
     QCOMPARE(document->json(), withRow);
 
+    // The middle button pans in a drawing tool too, and adds nothing.
+    const QPointF anchor = view->mapToWidget({0, 0});
+    QTest::mousePress(view, Qt::MiddleButton, {}, QPoint(300, 300));
+    QTest::mouseMove(view, QPoint(340, 320));
+    QTest::mouseMove(view, QPoint(380, 340));
+    QTest::mouseRelease(view, Qt::MiddleButton, {}, QPoint(380, 340));
+    QCOMPARE(view->mapToWidget({0, 0}) - anchor, QPointF(80, 40));
+    QCOMPARE(document->undoStack()->count(), 1);
+
     // With the grid on, the drag's ends land on it.
     window->action(u"snap-to-grid"_s)->trigger();
     QVERIFY(window->toolSettings().snapToGrid);

@@ -263,6 +263,9 @@ bool EditorCanvas::mousePress(QMouseEvent *event)
 
 bool EditorCanvas::mouseMove(QMouseEvent *event)
 {
+    if (event->buttons() & Qt::MiddleButton)
+        return false; // the view pans, whatever the tool
+
     const QPointF at = toMap(event->position());
     m_currentMap = snapped(at);
     switch (m_drag) {
