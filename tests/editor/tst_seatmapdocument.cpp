@@ -246,13 +246,18 @@ void TestSeatMapDocument::undoRedoEveryCommand()
     QCOMPARE(after, SeatMapFormat::write(document.map()));
     QVERIFY(SeatMapFormat::read(after).ok());
 
+    const MapSelection selectionAfter = document.selection();
+
     document.undoStack()->undo();
     QCOMPARE(SeatMapFormat::write(document.map()), before);
     QVERIFY(!document.isModified());
+    const MapSelection selectionBefore = document.selection();
     document.undoStack()->redo();
     QCOMPARE(SeatMapFormat::write(document.map()), after);
+    QCOMPARE(document.selection(), selectionAfter);
     document.undoStack()->undo();
     QCOMPARE(SeatMapFormat::write(document.map()), before);
+    QCOMPARE(document.selection(), selectionBefore);
 }
 
 void TestSeatMapDocument::refusedEditsChangeNothing_data()
