@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
@@ -375,13 +376,30 @@ void TestEditorWindow::copyPasteAndDeleteThroughActions()
     window->action(u"editor-delete"_s)->trigger();
     QCOMPARE(document->map().seatCount(), seats);
     QCOMPARE(document->undoStack()->count(), 2);
+
+    // A seat map as plain text (from a text editor, say) pastes too; other text does not.
+    QFile small(QStringLiteral(PARTERRE_TEST_DATA_DIR) + u"/seatmap/small.seatmap.json"_s);
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    const Result<SeatMap> smallMap = SeatMapFormat::read(small.readAll());
+    QVERIFY(smallMap.ok());
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(SeatMapFormat::write(*smallMap)));
+    window->action(u"editor-paste"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), seats + smallMap->seatCount());
+    QGuiApplication::clipboard()->setText(u"not a seat map"_s);
+    window->action(u"editor-paste"_s)->trigger();
+    QCOMPARE(document->undoStack()->count(), 3);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"clipboard"_s));
+    window->action(u"editor-undo"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), seats);
+
     window->action(u"editor-select-all"_s)->trigger();
     QCOMPARE(document->selection().seats.size(), seats);
     // Deleting everything would leave a map the format refuses: refused, with a message.
     window->action(u"editor-delete"_s)->trigger();
     QCOMPARE(document->map().seatCount(), seats);
-    QCOMPARE(document->undoStack()->count(), 2);
-    QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(document->undoStack()->index(), 2);
+    QVERIFY(document->undoStack()->canRedo()); // a refused edit does not even drop the redo step
+    QVERIFY(window->statusBar()->currentMessage().contains(u"neither seats nor GA areas"_s));
 }
 
 void TestEditorWindow::propertiesPanelEditsSelection()

@@ -6,11 +6,11 @@
 #include "seatmap/pretiximport.h"
 #include "seatmap/seatmapformat.h"
 #include "seatmap/seatmapview.h"
+#include "seatmapclipboard.h"
 #include "seatmapdocument.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -23,7 +23,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QStatusBar>
@@ -39,7 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto kClipboardMime = "application/x-parterre-seatmap"_L1;
 constexpr int kMessageMs = 8000;
 
 QString seatMapFilter()
@@ -572,32 +570,20 @@ void EditorWindow::generateStadium(int seats)
 
 void EditorWindow::copy()
 {
-    const SeatMap fragment = MapEdits::fragment(m_document->map(), m_document->selection());
-    if (fragment.sections.isEmpty() && fragment.gaAreas.isEmpty()) {
-        showMessage(tr("Select seats or GA areas to copy."));
+    const Result<Done> copied = SeatMapClipboard::copy(m_document->map(), m_document->selection());
+    if (!copied) {
+        showMessage(copied.error().message);
         return;
     }
-    auto *data = new QMimeData;
-    const QByteArray json = SeatMapFormat::write(fragment);
-    data->setData(kClipboardMime, json);
-    data->setText(QString::fromUtf8(json));
-    QGuiApplication::clipboard()->setMimeData(data);
     m_pasteCount = 0;
-    showMessage(tr("Copied %n seat(s).", nullptr, int(m_document->selection().seats.size())));
+    showMessage(tr("Copied %n element(s).", nullptr, m_document->selection().size()));
 }
 
 void EditorWindow::paste()
 {
-    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-    if (!data) {
-        showMessage(tr("The clipboard is empty."));
-        return;
-    }
-    const QByteArray json =
-        data->hasFormat(kClipboardMime) ? data->data(kClipboardMime) : data->text().toUtf8();
-    const Result<SeatMap> fragment = SeatMapFormat::read(json);
+    const Result<SeatMap> fragment = SeatMapClipboard::read();
     if (!fragment) {
-        showMessage(tr("The clipboard holds no seats or areas to paste."));
+        showMessage(fragment.error().message);
         return;
     }
     // Each paste lands a little further on, so copies do not hide each other.
