@@ -551,10 +551,14 @@ void TestEditorWindow::doubleClickSelectsRowAndRotateToolTurns()
     MapSelection all;
     for (const Seat &seat : rowC.seats)
         all.seats.insert(seat.id);
-    const QPointF oldCentre = MapEdits::selectionBounds(*SeatMapFormat::read(before), all).center();
-    const QPointF newCentre = MapEdits::selectionBounds(document->map(), all).center();
-    QVERIFY(QLineF(oldCentre, newCentre).length() <
-            0.35 * QLineF(rowC.seats.first().position, rowC.seats.last().position).length());
+    // Turned about the middle of the row's bounds at the start: the middle seat's distance from it is kept.
+    const QPointF centre0 = MapEdits::selectionBounds(*SeatMapFormat::read(before), all).center();
+    const QPointF middleBefore = rowC.seats.at(rowC.seats.size() / 2).position;
+    const QPointF middleAfter = turned.seats.at(turned.seats.size() / 2).position;
+    QVERIFY(std::abs(QLineF(centre0, middleBefore).length() - QLineF(centre0, middleAfter).length()) < 0.05);
+    const QPointF endBefore = rowC.seats.first().position;
+    const QPointF endAfter = turned.seats.first().position;
+    QVERIFY(std::abs(QLineF(centre0, endBefore).length() - QLineF(centre0, endAfter).length()) < 0.05);
     window->action(u"editor-undo"_s)->trigger();
     QCOMPARE(document->json(), before);
 }
