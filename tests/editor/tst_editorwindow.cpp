@@ -140,6 +140,7 @@ private slots:
     void autosaveRecoversAfterCrash();
     void declinedRecoveryIsRemoved();
     void autosaveTimerWritesRecoveryCopy();
+    void backgroundAutosaveDroppedAfterSave();
     void unsavedChangesPrompt();
     void importAndGenerationRunInBackground();
     void brokenImportChangesNothing();
@@ -658,6 +659,32 @@ void TestEditorWindow::autosaveTimerWritesRecoveryCopy()
     QVERIFY(other->newMap());
     QCOMPARE(answerer.answered, 1);
     QCOMPARE(other->document()->json(), window->document()->json());
+}
+
+void TestEditorWindow::backgroundAutosaveDroppedAfterSave()
+{
+    QTemporaryDir dir;
+    const QString path = writeDemoTheatre(dir);
+    auto window = makeWindow(dir);
+    window->openFile(path);
+    QVERIFY(waitForBackground(*window));
+    window->document()->selectAll();
+    QVERIFY(window->document()->moveSelection({4, 4}).ok());
+    const QString recovery = window->autosave()->recoveryPath(path);
+    QSignalSpy finished(window->autosave(), &EditorAutosave::backgroundWriteFinished);
+
+    window->autosave()->saveInBackground();
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(QFile::exists(recovery));
+    QCOMPARE(SeatMapFormat::write(*SeatMapDocument::readFile(recovery)), window->document()->json());
+
+    // Saved while the worker writes JSON: its copy would be stale, and is not written.
+    QVERIFY(window->document()->moveSelection({4, 4}).ok());
+    window->autosave()->saveInBackground();
+    QVERIFY(window->saveTo(path).ok());
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(!QFile::exists(recovery));
 }
 
 void TestEditorWindow::unsavedChangesPrompt()

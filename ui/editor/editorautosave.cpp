@@ -1,5 +1,6 @@
 #include "editorautosave.h"
 
+#include "seatmap/seatmapformat.h"
 #include "seatmapdocument.h"
 
 #include <QCoreApplication>
@@ -7,9 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Parterre {
 
@@ -27,10 +30,7 @@ EditorAutosave::EditorAutosave(QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(kDefaultIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (const Result<Done> done = saveNow(); !done)
-            emit failed(done.error().message);
-    });
+    connect(m_timer, &QTimer::timeout, this, &EditorAutosave::saveInBackground);
     m_timer->start();
 }
 
@@ -60,6 +60,7 @@ void EditorAutosave::setDocument(SeatMapDocument *document)
         m_document->disconnect(this);
     m_document = document;
     m_lastPath.clear();
+    ++m_generation;
     // Undone back to what is saved: a recovery copy would only offer stale changes.
     if (document) {
         connect(document, &SeatMapDocument::modifiedChanged, this, [this](bool modified) {
@@ -98,6 +99,31 @@ Result<Done> EditorAutosave::saveNow()
 {
     if (!m_document || !m_document->isModified())
         return Done{};
+    return writeCopy(m_document->json());
+}
+
+void EditorAutosave::saveInBackground()
+{
+    if (!m_document || !m_document->isModified() || m_writing)
+        return;
+    m_writing = true;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        m_writing = false;
+        // Saved, discarded, another document, or undone to clean: the copy is not wanted (any more).
+        if (generation == m_generation && m_document && m_document->isModified()) {
+            if (const Result<Done> done = writeCopy(watcher->result()); !done)
+                emit failed(done.error().message);
+        }
+        emit backgroundWriteFinished();
+    });
+    // The map is implicitly shared: the copy costs nothing, and edits meanwhile detach from it.
+    watcher->setFuture(QtConcurrent::run([map = m_document->map()] { return SeatMapFormat::write(map); }));
+}
+
+Result<Done> EditorAutosave::writeCopy(const QByteArray &data)
+{
     const QString path = recoveryPath(m_document->fileName());
     if (!QDir().mkpath(m_directory)) {
         return Error::storage(
@@ -105,7 +131,6 @@ Result<Done> EditorAutosave::saveNow()
                 .arg(m_directory));
     }
     QSaveFile file(path);
-    const QByteArray data = m_document->json();
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error::storage(
             QCoreApplication::translate("EditorAutosave", "Cannot write the recovery copy %1: %2")
@@ -120,6 +145,7 @@ Result<Done> EditorAutosave::saveNow()
 
 void EditorAutosave::discard()
 {
+    ++m_generation;
     if (!m_lastPath.isEmpty())
         QFile::remove(m_lastPath);
     m_lastPath.clear();

@@ -35,20 +35,29 @@ public:
     // The recovery copy for fileName when there is one and it is newer than the file itself; empty if not.
     QString recoveryFileFor(const QString &fileName) const;
 
-    // Writes the recovery copy now if the document has unsaved changes (what the timer does).
+    // Writes the recovery copy now if the document has unsaved changes.
     Result<Done> saveNow();
+    // What the timer does: the same, with the map written to JSON on a worker thread (a large map takes a
+    // while) and the file written when that is done, unless the document was saved or discarded meanwhile.
+    void saveInBackground();
     // Removes the document's recovery copy: it was saved, or its changes were thrown away on purpose.
     void discard();
 
 signals:
     void saved(const QString &path);
     void failed(const QString &message);
+    // A background write came to an end: written (saved() came first), failed, or dropped as unwanted.
+    void backgroundWriteFinished();
 
 private:
+    Result<Done> writeCopy(const QByteArray &json);
+
     QString m_directory;
     QTimer *m_timer;
     QPointer<SeatMapDocument> m_document;
-    QString m_lastPath; // the copy written last, so a Save As moves on from the old name's copy
+    QString m_lastPath;   // the copy written last, so a Save As moves on from the old name's copy
+    int m_generation = 0; // counts discards and documents: a background write from before one is dropped
+    bool m_writing = false;
 };
 
 } // namespace Parterre
