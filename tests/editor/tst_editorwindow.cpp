@@ -652,13 +652,28 @@ void TestEditorWindow::autosaveTimerWritesRecoveryCopy()
     QVERIFY(window->autosave()->saveNow().ok());
     QVERIFY(QFile::exists(copy));
 
-    // A new untitled map offers the copy back.
+    // Another new map while this editor is open gets a copy of its own, and is offered nothing.
     window->autosave()->setIntervalMs(600'000);
     auto other = makeWindow(dir);
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    QVERIFY(other->autosave()->recoveryPath(QString()) != copy);
+    QVERIFY(other->autosave()->recoveryFileFor(QString()).isEmpty());
     QVERIFY(other->newMap());
+    QVERIFY(!other->document()->isModified());
+
+    // Once the editor is gone without closing ("crash"), a new map offers its copy back.
+    const QByteArray lost = window->document()->json();
+    window.reset();
+    QVERIFY(QFile::exists(copy));
+    auto third = makeWindow(dir);
+    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    QVERIFY(third->newMap());
     QCOMPARE(answerer.answered, 1);
-    QCOMPARE(other->document()->json(), window->document()->json());
+    QVERIFY(answerer.text.contains(u"never saved"_s));
+    QCOMPARE(third->document()->json(), lost);
+    QVERIFY(third->document()->isModified());
+    // The restored changes live on in the new editor's own copy; the old one is gone.
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(QFile::exists(third->autosave()->recoveryPath(QString())));
 }
 
 void TestEditorWindow::backgroundAutosaveDroppedAfterSave()

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,6 +23,13 @@ namespace {
 
 constexpr int kDefaultIntervalMs = 60'000;
 
+// The untitled copies the editors of this process keep (GUI thread only).
+QSet<QString> &liveUntitledNames()
+{
+    static QSet<QString> names;
+    return names;
+}
+
 } // namespace
 
 EditorAutosave::EditorAutosave(QObject *parent)
@@ -29,9 +37,18 @@ EditorAutosave::EditorAutosave(QObject *parent)
     , m_directory(defaultDirectory())
     , m_timer(new QTimer(this))
 {
+    static int editors = 0;
+    m_untitledName = u"untitled-"_s + QString::number(QCoreApplication::applicationPid()) + u'-' +
+                     QString::number(++editors) + u".seatmap.json"_s;
+    liveUntitledNames().insert(m_untitledName);
     m_timer->setInterval(kDefaultIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &EditorAutosave::saveInBackground);
     m_timer->start();
+}
+
+EditorAutosave::~EditorAutosave()
+{
+    liveUntitledNames().remove(m_untitledName);
 }
 
 QString EditorAutosave::defaultDirectory()
@@ -73,7 +90,7 @@ void EditorAutosave::setDocument(SeatMapDocument *document)
 QString EditorAutosave::recoveryPath(const QString &fileName) const
 {
     if (fileName.isEmpty())
-        return m_directory + u"/untitled.seatmap.json"_s;
+        return m_directory + u'/' + m_untitledName;
     // One copy per file, named so that two files called the same in different folders do not meet.
     const QString absolute = QFileInfo(fileName).absoluteFilePath();
     const QByteArray hash =
@@ -84,14 +101,21 @@ QString EditorAutosave::recoveryPath(const QString &fileName) const
 
 QString EditorAutosave::recoveryFileFor(const QString &fileName) const
 {
+    if (fileName.isEmpty()) {
+        const QFileInfoList copies =
+            QDir(m_directory).entryInfoList({u"untitled-*.seatmap.json"_s}, QDir::Files, QDir::Time);
+        for (const QFileInfo &copy : copies) {
+            if (!liveUntitledNames().contains(copy.fileName()))
+                return copy.absoluteFilePath();
+        }
+        return {};
+    }
     const QFileInfo copy(recoveryPath(fileName));
     if (!copy.exists())
         return {};
-    if (!fileName.isEmpty()) {
-        const QFileInfo original(fileName);
-        if (original.exists() && original.lastModified() > copy.lastModified())
-            return {};
-    }
+    const QFileInfo original(fileName);
+    if (original.exists() && original.lastModified() > copy.lastModified())
+        return {};
     return copy.absoluteFilePath();
 }
 

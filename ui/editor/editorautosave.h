@@ -22,6 +22,7 @@ class EditorAutosave final : public QObject
 
 public:
     explicit EditorAutosave(QObject *parent = nullptr);
+    ~EditorAutosave() override;
 
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
@@ -30,9 +31,11 @@ public:
     void setIntervalMs(int ms);
 
     void setDocument(SeatMapDocument *document);
-    // Where the recovery copy of a map saved as fileName (empty: an untitled one) goes.
+    // Where the recovery copy of a map saved as fileName goes. Untitled maps (empty fileName) each get a copy
+    // of their own, named after the process and the editor, so that two new maps never share one.
     QString recoveryPath(const QString &fileName) const;
-    // The recovery copy for fileName when there is one and it is newer than the file itself; empty if not.
+    // The recovery copy for fileName when there is one and it is newer than the file itself; for an untitled
+    // map, the newest untitled copy that no open editor of this process is keeping. Empty if none.
     QString recoveryFileFor(const QString &fileName) const;
 
     // Writes the recovery copy now if the document has unsaved changes.
@@ -53,6 +56,7 @@ private:
     Result<Done> writeCopy(const QByteArray &json);
 
     QString m_directory;
+    QString m_untitledName;
     QTimer *m_timer;
     QPointer<SeatMapDocument> m_document;
     QString m_lastPath;   // the copy written last, so a Save As moves on from the old name's copy

@@ -492,12 +492,17 @@ void EditorWindow::offerRecovery()
     const QString recovery = m_autosave->recoveryFileFor(m_document->fileName());
     if (recovery.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Recover Unsaved Changes"),
-        tr("Parterre kept a copy of unsaved changes to this seat map from %1, newer than "
-           "the saved file. Restore the changes?")
-            .arg(QLocale().toString(QFileInfo(recovery).lastModified(), QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const QString when = QLocale().toString(QFileInfo(recovery).lastModified(), QLocale::ShortFormat);
+    const QString question =
+        m_document->fileName().isEmpty()
+            ? tr("Parterre kept a copy of a new seat map that was never saved, from %1. Restore it?")
+                  .arg(when)
+            : tr("Parterre kept a copy of unsaved changes to this seat map from %1, newer than the saved "
+                 "file. "
+                 "Restore the changes?")
+                  .arg(when);
+    const auto answer = QMessageBox::question(this, tr("Recover Unsaved Changes"), question,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         QFile::remove(recovery);
         return;
@@ -507,8 +512,19 @@ void EditorWindow::offerRecovery()
         showMessage(tr("The recovery copy cannot be read: %1").arg(recovered.error().message));
         return;
     }
-    showResult(m_document->replaceMap(
-        *recovered, QCoreApplication::translate("UndoCommands", "Restore Autosaved Changes")));
+    const Result<Done> restored = m_document->replaceMap(
+        *recovered, QCoreApplication::translate("UndoCommands", "Restore Autosaved Changes"));
+    if (!restored) {
+        showResult(restored);
+        return;
+    }
+    // From here the changes are this editor's: its own copy replaces the one they came from.
+    if (const Result<Done> kept = m_autosave->saveNow(); !kept) {
+        showResult(kept);
+        return;
+    }
+    if (QFileInfo(recovery) != QFileInfo(m_autosave->recoveryPath(m_document->fileName())))
+        QFile::remove(recovery);
 }
 
 void EditorWindow::importPretixDialog()
