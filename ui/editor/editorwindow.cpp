@@ -56,6 +56,7 @@ EditorWindow::EditorWindow(QWidget *parent)
     setObjectName(u"seat-map-editor"_s);
     m_view->setPlaceholderText(tr("An empty seat map. Choose Add Row or Add Block and drag on the canvas to "
                                   "place seats, or import a pretix plan from the File menu."));
+    m_view->setLegendShowsStates(false); // a map being edited has no sales
     setCentralWidget(m_view);
 
     m_properties = new EditorPropertiesPanel(&m_settings);
