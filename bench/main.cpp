@@ -3,6 +3,7 @@
 #include "inventorybench.h"
 #include "postgresbench.h"
 #ifdef PARTERRE_BENCH_RENDER
+#include "editorbench.h"
 #include "renderbench.h"
 #endif
 
@@ -20,13 +21,15 @@ int main(int argc, char *argv[])
     // The render benchmark needs a QApplication (and the offscreen platform), so it starts its own.
     if (argc >= 2 && std::strcmp(argv[1], "render") == 0)
         return Parterre::Bench::runRenderBench(argc, argv);
+    if (argc >= 2 && std::strcmp(argv[1], "editor") == 0)
+        return Parterre::Bench::runEditorBench(argc, argv);
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"parterre-bench"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory, render."_s);
+    parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory, render, editor."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory or render."_s);
+    parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory, render or editor."_s);
     parser.addOptions({{u"backend"_s, u"Store back end: sqlite or postgres."_s, u"NAME"_s, u"sqlite"_s},
                        {u"postgres"_s, u"PostgreSQL server URL (with --backend postgres)."_s, u"URL"_s},
                        {u"clients"_s, u"Client counts for --backend postgres."_s, u"LIST"_s, u"1,8,32"_s},
@@ -38,7 +41,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QStringList benches = parser.positionalArguments();
     if (benches.size() != 1 || benches.first() != "inventory"_L1) {
-        QTextStream(stderr) << "parterre-bench: name one benchmark: inventory or render\n";
+        QTextStream(stderr) << "parterre-bench: name one benchmark: inventory, render or editor\n";
         return 2;
     }
     if (parser.value(u"backend"_s) == "postgres"_L1) {

@@ -13,11 +13,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -137,6 +140,7 @@ private slots:
     void autosaveRecoversAfterCrash();
     void declinedRecoveryIsRemoved();
     void autosaveTimerWritesRecoveryCopy();
+    void backgroundAutosaveDroppedAfterSave();
     void unsavedChangesPrompt();
     void importAndGenerationRunInBackground();
     void brokenImportChangesNothing();
@@ -189,6 +193,15 @@ void TestEditorWindow::dragAddsRowsAndMovesSeats()
     QVERIFY(!window->isWindowModified());
     window->action(u"editor-redo"_s)->trigger();
     QCOMPARE(document->json(), withRow);
+
+    // The middle button pans in a drawing tool too, and adds nothing.
+    const QPointF anchor = view->mapToWidget({0, 0});
+    QTest::mousePress(view, Qt::MiddleButton, {}, QPoint(300, 300));
+    QTest::mouseMove(view, QPoint(340, 320));
+    QTest::mouseMove(view, QPoint(380, 340));
+    QTest::mouseRelease(view, Qt::MiddleButton, {}, QPoint(380, 340));
+    QCOMPARE(view->mapToWidget({0, 0}) - anchor, QPointF(80, 40));
+    QCOMPARE(document->undoStack()->count(), 1);
 
     // With the grid on, the drag's ends land on it.
     window->action(u"snap-to-grid"_s)->trigger();
@@ -364,13 +377,30 @@ void TestEditorWindow::copyPasteAndDeleteThroughActions()
     window->action(u"editor-delete"_s)->trigger();
     QCOMPARE(document->map().seatCount(), seats);
     QCOMPARE(document->undoStack()->count(), 2);
+
+    // A seat map as plain text (from a text editor, say) pastes too; other text does not.
+    QFile small(QStringLiteral(PARTERRE_TEST_DATA_DIR) + u"/seatmap/small.seatmap.json"_s);
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    const Result<SeatMap> smallMap = SeatMapFormat::read(small.readAll());
+    QVERIFY(smallMap.ok());
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(SeatMapFormat::write(*smallMap)));
+    window->action(u"editor-paste"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), seats + smallMap->seatCount());
+    QGuiApplication::clipboard()->setText(u"not a seat map"_s);
+    window->action(u"editor-paste"_s)->trigger();
+    QCOMPARE(document->undoStack()->count(), 3);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"clipboard"_s));
+    window->action(u"editor-undo"_s)->trigger();
+    QCOMPARE(document->map().seatCount(), seats);
+
     window->action(u"editor-select-all"_s)->trigger();
     QCOMPARE(document->selection().seats.size(), seats);
     // Deleting everything would leave a map the format refuses: refused, with a message.
     window->action(u"editor-delete"_s)->trigger();
     QCOMPARE(document->map().seatCount(), seats);
-    QCOMPARE(document->undoStack()->count(), 2);
-    QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(document->undoStack()->index(), 2);
+    QVERIFY(document->undoStack()->canRedo()); // a refused edit does not even drop the redo step
+    QVERIFY(window->statusBar()->currentMessage().contains(u"neither seats nor GA areas"_s));
 }
 
 void TestEditorWindow::propertiesPanelEditsSelection()
@@ -439,6 +469,31 @@ void TestEditorWindow::propertiesPanelEditsSelection()
     QVERIFY(window->statusBar()->currentMessage().contains(u"duplicate row label"_s));
     QCOMPARE(steps, 4);
 
+    // A new category through its two dialogs, answered as a person would.
+    int dialogs = 0;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&dialogs] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            input->setTextValue(u"Gallery"_s);
+            input->accept();
+            ++dialogs;
+        } else if (auto *colour = qobject_cast<QColorDialog *>(QApplication::activeModalWidget())) {
+            colour->setCurrentColor(QColor(0x12, 0x34, 0x56));
+            colour->accept();
+            ++dialogs;
+        }
+    });
+    answer.start(10);
+    const int categories = panel->categoryBox()->count();
+    panel->newCategory();
+    answer.stop();
+    QCOMPARE(dialogs, 2);
+    QCOMPARE(document->undoStack()->undoText(), u"Add Category"_s);
+    QCOMPARE(panel->categoryBox()->count(), categories + 1);
+    QCOMPARE(panel->categoryBox()->currentText(), u"Gallery"_s);
+    QCOMPARE(window->toolSettings().categoryId, u"gallery"_s);
+    QCOMPARE(document->map().categories.last().color, u"#123456"_s);
+
     // A selected standing area takes the capacity from the panel.
     MapSelection area;
     area.gaAreas.insert(u"standing"_s);
@@ -497,10 +552,14 @@ void TestEditorWindow::doubleClickSelectsRowAndRotateToolTurns()
     MapSelection all;
     for (const Seat &seat : rowC.seats)
         all.seats.insert(seat.id);
-    const QPointF oldCentre = MapEdits::selectionBounds(*SeatMapFormat::read(before), all).center();
-    const QPointF newCentre = MapEdits::selectionBounds(document->map(), all).center();
-    QVERIFY(QLineF(oldCentre, newCentre).length() <
-            0.35 * QLineF(rowC.seats.first().position, rowC.seats.last().position).length());
+    // Turned about the middle of the row's bounds at the start: the middle seat's distance from it is kept.
+    const QPointF centre0 = MapEdits::selectionBounds(*SeatMapFormat::read(before), all).center();
+    const QPointF middleBefore = rowC.seats.at(rowC.seats.size() / 2).position;
+    const QPointF middleAfter = turned.seats.at(turned.seats.size() / 2).position;
+    QVERIFY(std::abs(QLineF(centre0, middleBefore).length() - QLineF(centre0, middleAfter).length()) < 0.05);
+    const QPointF endBefore = rowC.seats.first().position;
+    const QPointF endAfter = turned.seats.first().position;
+    QVERIFY(std::abs(QLineF(centre0, endBefore).length() - QLineF(centre0, endAfter).length()) < 0.05);
     window->action(u"editor-undo"_s)->trigger();
     QCOMPARE(document->json(), before);
 }
@@ -593,13 +652,54 @@ void TestEditorWindow::autosaveTimerWritesRecoveryCopy()
     QVERIFY(window->autosave()->saveNow().ok());
     QVERIFY(QFile::exists(copy));
 
-    // A new untitled map offers the copy back.
+    // Another new map while this editor is open gets a copy of its own, and is offered nothing.
     window->autosave()->setIntervalMs(600'000);
     auto other = makeWindow(dir);
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    QVERIFY(other->autosave()->recoveryPath(QString()) != copy);
+    QVERIFY(other->autosave()->recoveryFileFor(QString()).isEmpty());
     QVERIFY(other->newMap());
+    QVERIFY(!other->document()->isModified());
+
+    // Once the editor is gone without closing ("crash"), a new map offers its copy back.
+    const QByteArray lost = window->document()->json();
+    window.reset();
+    QVERIFY(QFile::exists(copy));
+    auto third = makeWindow(dir);
+    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    QVERIFY(third->newMap());
     QCOMPARE(answerer.answered, 1);
-    QCOMPARE(other->document()->json(), window->document()->json());
+    QVERIFY(answerer.text.contains(u"never saved"_s));
+    QCOMPARE(third->document()->json(), lost);
+    QVERIFY(third->document()->isModified());
+    // The restored changes live on in the new editor's own copy; the old one is gone.
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(QFile::exists(third->autosave()->recoveryPath(QString())));
+}
+
+void TestEditorWindow::backgroundAutosaveDroppedAfterSave()
+{
+    QTemporaryDir dir;
+    const QString path = writeDemoTheatre(dir);
+    auto window = makeWindow(dir);
+    window->openFile(path);
+    QVERIFY(waitForBackground(*window));
+    window->document()->selectAll();
+    QVERIFY(window->document()->moveSelection({4, 4}).ok());
+    const QString recovery = window->autosave()->recoveryPath(path);
+    QSignalSpy finished(window->autosave(), &EditorAutosave::backgroundWriteFinished);
+
+    window->autosave()->saveInBackground();
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(QFile::exists(recovery));
+    QCOMPARE(SeatMapFormat::write(*SeatMapDocument::readFile(recovery)), window->document()->json());
+
+    // Saved while the worker writes JSON: its copy would be stale, and is not written.
+    QVERIFY(window->document()->moveSelection({4, 4}).ok());
+    window->autosave()->saveInBackground();
+    QVERIFY(window->saveTo(path).ok());
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(!QFile::exists(recovery));
 }
 
 void TestEditorWindow::unsavedChangesPrompt()
@@ -672,6 +772,8 @@ void TestEditorWindow::importAndGenerationRunInBackground()
 
     window->importPretix(plan);
     QVERIFY(window->isBusy()); // the work is on another thread; the event loop is free
+    QVERIFY(!window->close()); // not while it works
+    QVERIFY(window->statusBar()->currentMessage().contains(u"finish"_s));
     bool ok = false;
     QVERIFY(waitForBackground(*window, &ok));
     QVERIFY(ok);

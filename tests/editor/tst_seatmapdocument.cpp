@@ -104,6 +104,7 @@ private slots:
     void pasteGivesNewIdsAndKeepsLinksInside();
     void deletingWheelchairSpaceUnlinksCompanions();
     void saveMarksCleanAndRefusesInvalidMaps();
+    void newCategoryGetsIdFromName();
 };
 
 void TestSeatMapDocument::undoRedoEveryCommand_data()
@@ -134,6 +135,9 @@ void TestSeatMapDocument::undoRedoEveryCommand_data()
     QTest::newRow("GA capacity") << withSelection(everything, [](SeatMapDocument &d) {
         return d.setGaCapacity(450);
     }) << u"Set GA Capacity"_s;
+    QTest::newRow("add category") << Edit([](SeatMapDocument &d) {
+        return d.addCategory(u"Balcony, rear"_s, u"#CC79A7"_s);
+    }) << u"Add Category"_s;
     QTest::newRow("flags") << withSeats(someSeats(), [](SeatMapDocument &d) {
         return d.setFlags(Seat::Aisle | Seat::RestrictedView, Seat::Aisle | Seat::RestrictedView);
     }) << u"Set Seat Flags"_s;
@@ -242,13 +246,18 @@ void TestSeatMapDocument::undoRedoEveryCommand()
     QCOMPARE(after, SeatMapFormat::write(document.map()));
     QVERIFY(SeatMapFormat::read(after).ok());
 
+    const MapSelection selectionAfter = document.selection();
+
     document.undoStack()->undo();
     QCOMPARE(SeatMapFormat::write(document.map()), before);
     QVERIFY(!document.isModified());
+    const MapSelection selectionBefore = document.selection();
     document.undoStack()->redo();
     QCOMPARE(SeatMapFormat::write(document.map()), after);
+    QCOMPARE(document.selection(), selectionAfter);
     document.undoStack()->undo();
     QCOMPARE(SeatMapFormat::write(document.map()), before);
+    QCOMPARE(document.selection(), selectionBefore);
 }
 
 void TestSeatMapDocument::refusedEditsChangeNothing_data()
@@ -269,6 +278,12 @@ void TestSeatMapDocument::refusedEditsChangeNothing_data()
         << withSeats(someSeats(), [](SeatMapDocument &d) { return d.setGaCapacity(100); });
     QTest::newRow("capacity 0") << withSelection(MapSelection{{}, {u"standing"_s}, {}},
                                                  [](SeatMapDocument &d) { return d.setGaCapacity(0); });
+    QTest::newRow("category without a name")
+        << Edit([](SeatMapDocument &d) { return d.addCategory(u"  "_s, u"#123456"_s); });
+    QTest::newRow("category named twice")
+        << Edit([](SeatMapDocument &d) { return d.addCategory(u"category 2"_s, u"#123456"_s); });
+    QTest::newRow("category with a bad colour")
+        << Edit([](SeatMapDocument &d) { return d.addCategory(u"Gallery"_s, u"blue"_s); });
     QTest::newRow("companion flag by hand") << withSeats(
         someSeats(), [](SeatMapDocument &d) { return d.setFlags(Seat::Companion, Seat::Companion); });
     QTest::newRow("wheelchair on a companion seat") << withSeats(
@@ -484,6 +499,22 @@ void TestSeatMapDocument::saveMarksCleanAndRefusesInvalidMaps()
     QCOMPARE(SeatMapFormat::write(*reread), document.json());
     document.undoStack()->undo();
     QVERIFY(document.isModified());
+}
+
+void TestSeatMapDocument::newCategoryGetsIdFromName()
+{
+    SeatMapDocument document(demoTheatre());
+    QVERIFY(document.addCategory(u"  Balcony, Rear "_s, u"#CC79A7"_s).ok());
+    const Category added = document.map().categories.last();
+    QCOMPARE(added.id, u"balcony-rear"_s);
+    QCOMPARE(added.name, u"Balcony, Rear"_s);
+    QCOMPARE(added.color, u"#cc79a7"_s);
+    // New seats can go in it at once.
+    MapSelection selection;
+    selection.seats = someSeats();
+    document.setSelection(selection);
+    QVERIFY(document.setCategory(added.id).ok());
+    QCOMPARE(findSeat(document.map(), u"stalls-B-3"_s)->categoryId, added.id);
 }
 
 QTEST_MAIN(TestSeatMapDocument)

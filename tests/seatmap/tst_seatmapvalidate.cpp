@@ -155,7 +155,8 @@ void TestSeatMapValidate::agreesWithRead()
     if (!valid) {
         QCOMPARE(validated.error().code, Error::Code::InvalidInput);
         // Both name the same element by the same path.
-        QCOMPARE(validated.error().message.section(u": "_s, 0, 0), read.error().message.section(u": "_s, 0, 0));
+        QCOMPARE(validated.error().message.section(u": "_s, 0, 0),
+                 read.error().message.section(u": "_s, 0, 0));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "editorautosave.h"
 
+#include "seatmap/seatmapformat.h"
 #include "seatmapdocument.h"
 
 #include <QCoreApplication>
@@ -7,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Parterre {
 
@@ -19,6 +23,13 @@ namespace {
 
 constexpr int kDefaultIntervalMs = 60'000;
 
+// The untitled copies the editors of this process keep (GUI thread only).
+QSet<QString> &liveUntitledNames()
+{
+    static QSet<QString> names;
+    return names;
+}
+
 } // namespace
 
 EditorAutosave::EditorAutosave(QObject *parent)
@@ -26,12 +37,18 @@ EditorAutosave::EditorAutosave(QObject *parent)
     , m_directory(defaultDirectory())
     , m_timer(new QTimer(this))
 {
+    static int editors = 0;
+    m_untitledName = u"untitled-"_s + QString::number(QCoreApplication::applicationPid()) + u'-' +
+                     QString::number(++editors) + u".seatmap.json"_s;
+    liveUntitledNames().insert(m_untitledName);
     m_timer->setInterval(kDefaultIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (const Result<Done> done = saveNow(); !done)
-            emit failed(done.error().message);
-    });
+    connect(m_timer, &QTimer::timeout, this, &EditorAutosave::saveInBackground);
     m_timer->start();
+}
+
+EditorAutosave::~EditorAutosave()
+{
+    liveUntitledNames().remove(m_untitledName);
 }
 
 QString EditorAutosave::defaultDirectory()
@@ -60,6 +77,7 @@ void EditorAutosave::setDocument(SeatMapDocument *document)
         m_document->disconnect(this);
     m_document = document;
     m_lastPath.clear();
+    ++m_generation;
     // Undone back to what is saved: a recovery copy would only offer stale changes.
     if (document) {
         connect(document, &SeatMapDocument::modifiedChanged, this, [this](bool modified) {
@@ -72,7 +90,7 @@ void EditorAutosave::setDocument(SeatMapDocument *document)
 QString EditorAutosave::recoveryPath(const QString &fileName) const
 {
     if (fileName.isEmpty())
-        return m_directory + u"/untitled.seatmap.json"_s;
+        return m_directory + u'/' + m_untitledName;
     // One copy per file, named so that two files called the same in different folders do not meet.
     const QString absolute = QFileInfo(fileName).absoluteFilePath();
     const QByteArray hash =
@@ -83,14 +101,21 @@ QString EditorAutosave::recoveryPath(const QString &fileName) const
 
 QString EditorAutosave::recoveryFileFor(const QString &fileName) const
 {
+    if (fileName.isEmpty()) {
+        const QFileInfoList copies =
+            QDir(m_directory).entryInfoList({u"untitled-*.seatmap.json"_s}, QDir::Files, QDir::Time);
+        for (const QFileInfo &copy : copies) {
+            if (!liveUntitledNames().contains(copy.fileName()))
+                return copy.absoluteFilePath();
+        }
+        return {};
+    }
     const QFileInfo copy(recoveryPath(fileName));
     if (!copy.exists())
         return {};
-    if (!fileName.isEmpty()) {
-        const QFileInfo original(fileName);
-        if (original.exists() && original.lastModified() > copy.lastModified())
-            return {};
-    }
+    const QFileInfo original(fileName);
+    if (original.exists() && original.lastModified() > copy.lastModified())
+        return {};
     return copy.absoluteFilePath();
 }
 
@@ -98,6 +123,31 @@ Result<Done> EditorAutosave::saveNow()
 {
     if (!m_document || !m_document->isModified())
         return Done{};
+    return writeCopy(m_document->json());
+}
+
+void EditorAutosave::saveInBackground()
+{
+    if (!m_document || !m_document->isModified() || m_writing)
+        return;
+    m_writing = true;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        m_writing = false;
+        // Saved, discarded, another document, or undone to clean: the copy is not wanted (any more).
+        if (generation == m_generation && m_document && m_document->isModified()) {
+            if (const Result<Done> done = writeCopy(watcher->result()); !done)
+                emit failed(done.error().message);
+        }
+        emit backgroundWriteFinished();
+    });
+    // The map is implicitly shared: the copy costs nothing, and edits meanwhile detach from it.
+    watcher->setFuture(QtConcurrent::run([map = m_document->map()] { return SeatMapFormat::write(map); }));
+}
+
+Result<Done> EditorAutosave::writeCopy(const QByteArray &data)
+{
     const QString path = recoveryPath(m_document->fileName());
     if (!QDir().mkpath(m_directory)) {
         return Error::storage(
@@ -105,7 +155,6 @@ Result<Done> EditorAutosave::saveNow()
                 .arg(m_directory));
     }
     QSaveFile file(path);
-    const QByteArray data = m_document->json();
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error::storage(
             QCoreApplication::translate("EditorAutosave", "Cannot write the recovery copy %1: %2")
@@ -120,6 +169,7 @@ Result<Done> EditorAutosave::saveNow()
 
 void EditorAutosave::discard()
 {
+    ++m_generation;
     if (!m_lastPath.isEmpty())
         QFile::remove(m_lastPath);
     m_lastPath.clear();

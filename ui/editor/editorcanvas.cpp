@@ -235,6 +235,7 @@ bool EditorCanvas::mousePress(QMouseEvent *event)
         ++m_dragId;
         m_pressMap = at;
         m_appliedAngle = 0;
+        m_rotateCentre = MapEdits::selectionBounds(m_document->map(), m_document->selection()).center();
         return true;
     case Tool::SectionOutline:
         m_outline.append(m_currentMap);
@@ -263,6 +264,9 @@ bool EditorCanvas::mousePress(QMouseEvent *event)
 
 bool EditorCanvas::mouseMove(QMouseEvent *event)
 {
+    if (event->buttons() & Qt::MiddleButton)
+        return false; // the view pans, whatever the tool
+
     const QPointF at = toMap(event->position());
     m_currentMap = snapped(at);
     switch (m_drag) {
@@ -288,8 +292,7 @@ bool EditorCanvas::mouseMove(QMouseEvent *event)
         return true;
     }
     case Drag::Rotate: {
-        const QRectF bounds = MapEdits::selectionBounds(m_document->map(), m_document->selection());
-        const QPointF centre = bounds.center();
+        const QPointF centre = m_rotateCentre;
         const double from = degrees(std::atan2(m_pressMap.y() - centre.y(), m_pressMap.x() - centre.x()));
         const double to = degrees(std::atan2(at.y() - centre.y(), at.x() - centre.x()));
         double total = std::remainder(to - from, 360.0);
@@ -298,7 +301,7 @@ bool EditorCanvas::mouseMove(QMouseEvent *event)
         const double step = total - m_appliedAngle;
         if (std::abs(step) < 0.01)
             return true;
-        if (const Result<Done> done = m_document->rotateSelection(step, m_dragId); !done) {
+        if (const Result<Done> done = m_document->rotateSelection(step, m_dragId, centre); !done) {
             report(done.error().message);
             m_drag = Drag::None;
             return true;

@@ -88,6 +88,7 @@ private:
     QPointF m_pressMap;   // map point where the drag started (snapped)
     QPointF m_appliedMap; // how far the drag has moved things so far, map units
     double m_appliedAngle = 0;
+    QPointF m_rotateCentre; // fixed for the whole turn, so that the selection does not drift
     QPointF m_currentMap;
     int m_pressedSeat = -1; // the seat a move drag started on
     bool m_moved = false;

@@ -66,6 +66,11 @@ ChangeSeatCategory::ChangeSeatCategory(SeatMapDocument *document, const SeatMap 
                      QCoreApplication::translate("UndoCommands", "Set Category"))
 {}
 
+AddCategory::AddCategory(SeatMapDocument *document, const SeatMap &after, const MapSelection &selectionAfter)
+    : MapEditCommand(document, after, selectionAfter,
+                     QCoreApplication::translate("UndoCommands", "Add Category"))
+{}
+
 ChangeGaCapacity::ChangeGaCapacity(SeatMapDocument *document, const SeatMap &after,
                                    const MapSelection &selectionAfter)
     : MapEditCommand(document, after, selectionAfter,

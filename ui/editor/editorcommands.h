@@ -78,6 +78,12 @@ public:
     ChangeSeatCategory(SeatMapDocument *document, const SeatMap &after, const MapSelection &selectionAfter);
 };
 
+class AddCategory final : public MapEditCommand
+{
+public:
+    AddCategory(SeatMapDocument *document, const SeatMap &after, const MapSelection &selectionAfter);
+};
+
 class ChangeGaCapacity final : public MapEditCommand
 {
 public:

@@ -3,10 +3,13 @@
 #include "seatmapdocument.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +46,7 @@ EditorPropertiesPanel::EditorPropertiesPanel(ToolSettings *settings, QWidget *pa
 
     m_category = new QComboBox;
     m_applyCategory = new QPushButton(tr("Apply to Selection"));
+    m_newCategory = new QPushButton(tr("New Category…"));
     m_wheelchair = new QCheckBox(tr("Wheelchair space"));
     m_restricted = new QCheckBox(tr("Restricted view"));
     m_aisle = new QCheckBox(tr("Aisle seat"));
@@ -67,7 +71,10 @@ EditorPropertiesPanel::EditorPropertiesPanel(ToolSettings *settings, QWidget *pa
     auto *selectionForm = new QFormLayout(selectionBox);
     selectionForm->addRow(m_summary);
     selectionForm->addRow(tr("Category:"), m_category);
-    selectionForm->addRow(QString(), m_applyCategory);
+    auto *categoryButtons = new QHBoxLayout;
+    categoryButtons->addWidget(m_applyCategory);
+    categoryButtons->addWidget(m_newCategory);
+    selectionForm->addRow(QString(), categoryButtons);
     selectionForm->addRow(tr("Flags:"), m_wheelchair);
     selectionForm->addRow(QString(), m_restricted);
     selectionForm->addRow(QString(), m_aisle);
@@ -111,6 +118,7 @@ EditorPropertiesPanel::EditorPropertiesPanel(ToolSettings *settings, QWidget *pa
     connect(m_category, &QComboBox::currentIndexChanged, this,
             [this] { m_settings->categoryId = m_category->currentData().toString(); });
     connect(m_applyCategory, &QPushButton::clicked, this, &EditorPropertiesPanel::applyCategory);
+    connect(m_newCategory, &QPushButton::clicked, this, &EditorPropertiesPanel::newCategory);
     connect(m_wheelchair, &QCheckBox::clicked, this, [this](bool on) { applyFlag(Seat::Wheelchair, on); });
     connect(m_restricted, &QCheckBox::clicked, this,
             [this](bool on) { applyFlag(Seat::RestrictedView, on); });
@@ -249,6 +257,31 @@ void EditorPropertiesPanel::applyCategory()
     if (!m_document)
         return;
     const Result<Done> done = m_document->setCategory(m_category->currentData().toString());
+    report(done.ok(), done ? QString() : done.error().message);
+}
+
+void EditorPropertiesPanel::newCategory()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New Category"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    // Okabe–Ito colours, which stay apart for colour-blind eyes, in turn.
+    static constexpr const char *kColours[] = {"#e69f00", "#56b4e9", "#009e73", "#f0e442",
+                                               "#0072b2", "#d55e00", "#cc79a7", "#999999"};
+    const QColor suggested(
+        QLatin1StringView(kColours[m_document->map().categories.size() % std::size(kColours)]));
+    const QColor colour = QColorDialog::getColor(suggested, this, tr("Colour of \"%1\"").arg(name));
+    if (!colour.isValid())
+        return;
+    const Result<Done> done = m_document->addCategory(name, colour.name());
+    if (done) {
+        m_category->setCurrentIndex(m_category->count() - 1);
+        m_settings->categoryId = m_category->currentData().toString();
+    }
     report(done.ok(), done ? QString() : done.error().message);
 }
 

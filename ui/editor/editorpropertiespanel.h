@@ -32,6 +32,8 @@ public:
     // For tests and the window's actions.
     QComboBox *categoryBox() const { return m_category; }
     QPushButton *applyCategoryButton() const { return m_applyCategory; }
+    // Asks for a name and a colour, then adds the category and makes it current.
+    void newCategory();
     QPushButton *renameRowButton() const { return m_renameRow; }
     QSpinBox *gaCapacityBox() const { return m_gaCapacity; }
     QPushButton *applyCapacityButton() const { return m_applyCapacity; }
@@ -61,6 +63,7 @@ private:
     QLabel *m_summary;
     QComboBox *m_category;
     QPushButton *m_applyCategory;
+    QPushButton *m_newCategory;
     QCheckBox *m_wheelchair;
     QCheckBox *m_restricted;
     QCheckBox *m_aisle;

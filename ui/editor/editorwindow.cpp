@@ -6,11 +6,11 @@
 #include "seatmap/pretiximport.h"
 #include "seatmap/seatmapformat.h"
 #include "seatmap/seatmapview.h"
+#include "seatmapclipboard.h"
 #include "seatmapdocument.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -23,7 +23,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QStatusBar>
@@ -39,7 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto kClipboardMime = "application/x-parterre-seatmap"_L1;
 constexpr int kMessageMs = 8000;
 
 QString seatMapFilter()
@@ -58,6 +56,7 @@ EditorWindow::EditorWindow(QWidget *parent)
     setObjectName(u"seat-map-editor"_s);
     m_view->setPlaceholderText(tr("An empty seat map. Choose Add Row or Add Block and drag on the canvas to "
                                   "place seats, or import a pretix plan from the File menu."));
+    m_view->setLegendShowsStates(false); // a map being edited has no sales
     setCentralWidget(m_view);
 
     m_properties = new EditorPropertiesPanel(&m_settings);
@@ -67,7 +66,9 @@ EditorWindow::EditorWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(u"history-dock"_s);
-    historyDock->setWidget(new QUndoView(m_undoGroup));
+    auto *history = new QUndoView(m_undoGroup);
+    history->setEmptyLabel(tr("As opened"));
+    historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
 
     m_progressLabel = new QLabel;
@@ -492,12 +493,17 @@ void EditorWindow::offerRecovery()
     const QString recovery = m_autosave->recoveryFileFor(m_document->fileName());
     if (recovery.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Recover Unsaved Changes"),
-        tr("Parterre kept a copy of unsaved changes to this seat map from %1, newer than "
-           "the saved file. Restore the changes?")
-            .arg(QLocale().toString(QFileInfo(recovery).lastModified(), QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const QString when = QLocale().toString(QFileInfo(recovery).lastModified(), QLocale::ShortFormat);
+    const QString question =
+        m_document->fileName().isEmpty()
+            ? tr("Parterre kept a copy of a new seat map that was never saved, from %1. Restore it?")
+                  .arg(when)
+            : tr("Parterre kept a copy of unsaved changes to this seat map from %1, newer than the saved "
+                 "file. "
+                 "Restore the changes?")
+                  .arg(when);
+    const auto answer = QMessageBox::question(this, tr("Recover Unsaved Changes"), question,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         QFile::remove(recovery);
         return;
@@ -507,8 +513,19 @@ void EditorWindow::offerRecovery()
         showMessage(tr("The recovery copy cannot be read: %1").arg(recovered.error().message));
         return;
     }
-    showResult(m_document->replaceMap(
-        *recovered, QCoreApplication::translate("UndoCommands", "Restore Autosaved Changes")));
+    const Result<Done> restored = m_document->replaceMap(
+        *recovered, QCoreApplication::translate("UndoCommands", "Restore Autosaved Changes"));
+    if (!restored) {
+        showResult(restored);
+        return;
+    }
+    // From here the changes are this editor's: its own copy replaces the one they came from.
+    if (const Result<Done> kept = m_autosave->saveNow(); !kept) {
+        showResult(kept);
+        return;
+    }
+    if (QFileInfo(recovery) != QFileInfo(m_autosave->recoveryPath(m_document->fileName())))
+        QFile::remove(recovery);
 }
 
 void EditorWindow::importPretixDialog()
@@ -570,32 +587,20 @@ void EditorWindow::generateStadium(int seats)
 
 void EditorWindow::copy()
 {
-    const SeatMap fragment = MapEdits::fragment(m_document->map(), m_document->selection());
-    if (fragment.sections.isEmpty() && fragment.gaAreas.isEmpty()) {
-        showMessage(tr("Select seats or GA areas to copy."));
+    const Result<Done> copied = SeatMapClipboard::copy(m_document->map(), m_document->selection());
+    if (!copied) {
+        showMessage(copied.error().message);
         return;
     }
-    auto *data = new QMimeData;
-    const QByteArray json = SeatMapFormat::write(fragment);
-    data->setData(kClipboardMime, json);
-    data->setText(QString::fromUtf8(json));
-    QGuiApplication::clipboard()->setMimeData(data);
     m_pasteCount = 0;
-    showMessage(tr("Copied %n seat(s).", nullptr, int(m_document->selection().seats.size())));
+    showMessage(tr("Copied %n element(s).", nullptr, m_document->selection().size()));
 }
 
 void EditorWindow::paste()
 {
-    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-    if (!data) {
-        showMessage(tr("The clipboard is empty."));
-        return;
-    }
-    const QByteArray json =
-        data->hasFormat(kClipboardMime) ? data->data(kClipboardMime) : data->text().toUtf8();
-    const Result<SeatMap> fragment = SeatMapFormat::read(json);
+    const Result<SeatMap> fragment = SeatMapClipboard::read();
     if (!fragment) {
-        showMessage(tr("The clipboard holds no seats or areas to paste."));
+        showMessage(fragment.error().message);
         return;
     }
     // Each paste lands a little further on, so copies do not hide each other.
@@ -616,7 +621,12 @@ void EditorWindow::zoomToSelection()
 
 void EditorWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_busy || !maybeSave()) {
+    if (m_busy) {
+        showMessage(tr("%1 Wait for it to finish before closing.").arg(m_progressLabel->text()));
+        event->ignore();
+        return;
+    }
+    if (!maybeSave()) {
         event->ignore();
         return;
     }

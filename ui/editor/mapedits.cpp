@@ -293,6 +293,36 @@ Result<SeatMap> setCategory(const SeatMap &source, const MapSelection &selection
     return map;
 }
 
+Result<SeatMap> addCategory(const SeatMap &source, const QString &name, const QString &colour)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalidInput(QCoreApplication::translate("MapEdits", "A category needs a name."));
+    for (const Category &category : source.categories) {
+        if (category.name.compare(trimmed, Qt::CaseInsensitive) == 0) {
+            return Error::invalidInput(
+                QCoreApplication::translate("MapEdits", "There is a category \"%1\" already.")
+                    .arg(category.name));
+        }
+    }
+    // The id: the name in lower case, runs of anything but letters and digits made one "-".
+    QString id;
+    for (const QChar c : trimmed.toLower()) {
+        if (c.isLetterOrNumber())
+            id.append(c);
+        else if (!id.isEmpty() && !id.endsWith(u'-'))
+            id.append(u'-');
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    QSet<QString> taken;
+    for (const Category &category : source.categories)
+        taken.insert(category.id);
+    SeatMap map = source;
+    map.categories.append({freeId(id.isEmpty() ? u"category"_s : id, taken), trimmed, colour.toLower()});
+    return map;
+}
+
 Result<SeatMap> setGaCapacity(const SeatMap &source, const MapSelection &selection, int capacity)
 {
     if (selection.gaAreas.isEmpty())

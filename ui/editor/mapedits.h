@@ -53,6 +53,8 @@ Result<SeatMap> rotate(const SeatMap &map, const MapSelection &selection, const 
 // stop being companion seats.
 Result<SeatMap> remove(const SeatMap &map, const MapSelection &selection);
 Result<SeatMap> setCategory(const SeatMap &map, const MapSelection &selection, const QString &categoryId);
+// A new category, last in the list, its id made from its name; colour is "#rrggbb".
+Result<SeatMap> addCategory(const SeatMap &map, const QString &name, const QString &colour);
 Result<SeatMap> setGaCapacity(const SeatMap &map, const MapSelection &selection, int capacity);
 // Sets the flags in mask (Wheelchair, RestrictedView, Aisle) to their value in flags on the selected seats.
 Result<SeatMap> setFlags(const SeatMap &map, const MapSelection &selection, int flags, int mask);

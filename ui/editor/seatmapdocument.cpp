@@ -173,10 +173,10 @@ Result<Done> SeatMapDocument::moveSelection(const QPointF &delta, int dragId)
     return pushEdit<MoveElements>(MapEdits::move(m_map, m_selection, delta), dragId);
 }
 
-Result<Done> SeatMapDocument::rotateSelection(double degrees, int dragId)
+Result<Done> SeatMapDocument::rotateSelection(double degrees, int dragId, std::optional<QPointF> centre)
 {
-    const QRectF bounds = MapEdits::selectionBounds(m_map, m_selection);
-    return pushEdit<RotateElements>(MapEdits::rotate(m_map, m_selection, bounds.center(), degrees), dragId);
+    const QPointF about = centre.value_or(MapEdits::selectionBounds(m_map, m_selection).center());
+    return pushEdit<RotateElements>(MapEdits::rotate(m_map, m_selection, about, degrees), dragId);
 }
 
 Result<Done> SeatMapDocument::deleteSelection()
@@ -200,6 +200,11 @@ Result<Done> SeatMapDocument::setFlags(int flags, int mask)
 Result<Done> SeatMapDocument::setGaCapacity(int capacity)
 {
     return pushEdit<ChangeGaCapacity>(MapEdits::setGaCapacity(m_map, m_selection, capacity));
+}
+
+Result<Done> SeatMapDocument::addCategory(const QString &name, const QString &colour)
+{
+    return pushEdit<AddCategory>(MapEdits::addCategory(m_map, name, colour));
 }
 
 Result<Done> SeatMapDocument::linkCompanions()

@@ -51,11 +51,14 @@ public:
 
     // The edits, one undo command each. dragId > 0 merges consecutive moves or turns of one drag.
     Result<Done> moveSelection(const QPointF &delta, int dragId = 0);
-    Result<Done> rotateSelection(double degrees, int dragId = 0);
+    // Turns the selection about centre, or about the middle of its bounds without one.
+    Result<Done> rotateSelection(double degrees, int dragId = 0,
+                                 std::optional<QPointF> centre = std::nullopt);
     Result<Done> deleteSelection();
     Result<Done> setCategory(const QString &categoryId);
     Result<Done> setFlags(int flags, int mask);
     Result<Done> setGaCapacity(int capacity);
+    Result<Done> addCategory(const QString &name, const QString &colour);
     Result<Done> linkCompanions();
     Result<Done> unlinkCompanions();
     Result<Done> renumber(Generators::Numbering numbering, int first,

@@ -50,7 +50,7 @@ double layOut(const QList<SeatMapLegend::Entry> &entries, double width, const QF
 } // namespace
 
 void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString, qint64> &prices,
-                           const QString &currency)
+                           const QString &currency, bool withStates)
 {
     m_entries.clear();
     if (geometry.seatCount() == 0 && geometry.gaAreas().empty())
@@ -63,8 +63,10 @@ void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString,
     }
     const SeatState::Status taken[] = {SeatState::Status::Held, SeatState::Status::Sold,
                                        SeatState::Status::Blocked};
-    for (const SeatState::Status status : taken)
-        m_entries.append({SeatMapPalette::statusText(status), int(status), QColor()});
+    for (const SeatState::Status status : taken) {
+        if (withStates)
+            m_entries.append({SeatMapPalette::statusText(status), int(status), QColor()});
+    }
     m_entries.append({QCoreApplication::translate("SeatMapLegend", "Selected"),
                       int(SeatState::Status::Available), QColor(), SeatMapPalette::Shape::Round, true});
 
@@ -78,7 +80,9 @@ void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString,
                 {SeatMapPalette::shapeText(shape), int(SeatState::Status::Available), QColor(), shape});
     }
     if (!geometry.gaAreas().empty()) {
-        Entry ga{QCoreApplication::translate("SeatMapLegend", "General admission (available/capacity)"),
+        Entry ga{withStates
+                     ? QCoreApplication::translate("SeatMapLegend", "General admission (available/capacity)")
+                     : QCoreApplication::translate("SeatMapLegend", "General admission (capacity)"),
                  int(SeatState::Status::Available), QColor()};
         ga.gaArea = true;
         m_entries.append(ga);

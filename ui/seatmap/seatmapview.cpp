@@ -304,7 +304,14 @@ void SeatMapView::clampOrigin()
 
 void SeatMapView::updateLegend()
 {
-    m_legend.update(m_renderer.geometry(), m_prices, m_currency);
+    m_legend.update(m_renderer.geometry(), m_prices, m_currency, m_legendShowsStates);
+}
+
+void SeatMapView::setLegendShowsStates(bool shows)
+{
+    m_legendShowsStates = shows;
+    updateLegend();
+    update();
 }
 
 QList<int> SeatMapView::selectedSeats() const

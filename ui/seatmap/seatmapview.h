@@ -92,6 +92,8 @@ public:
     // Drawn over the map after the selection and focus, in widget coordinates: the editor's handles and
     // previews.
     void setOverlayPainter(std::function<void(QPainter &)> overlay) { m_overlay = std::move(overlay); }
+    // Whether the legend lists the sale states (held, sold, blocked): not while a map is being edited.
+    void setLegendShowsStates(bool shows);
 
     QSize sizeHint() const override { return {800, 600}; }
     QSize minimumSizeHint() const override { return {200, 150}; }
@@ -153,6 +155,7 @@ private:
     QPointF m_lastPos;
     QRectF m_rubberBand; // widget coordinates
     std::function<void(QPainter &)> m_overlay;
+    bool m_legendShowsStates = true;
 };
 
 } // namespace Parterre
