@@ -185,6 +185,7 @@ int CliCommands::exitCodeFor(const Error &error)
     case Error::Code::InvalidState:
         return BadInput;
     case Error::Code::Storage:
+    case Error::Code::PaymentDeclined:
         return Failed;
     }
     return Failed;

@@ -1,6 +1,7 @@
 #include "inventoryengine.h"
 
 #include "model/money.h"
+#include "payment/paymentprovider.h"
 
 #include <QSet>
 
@@ -68,20 +69,40 @@ std::optional<Error> checkCustomer(const Customer &customer)
     return std::nullopt;
 }
 
-std::optional<Error> checkPayment(Payment::Method method, qint64 tenderedMinor, const QString &reason)
+} // namespace
+
+std::optional<Error> InventoryEngine::checkPayment(Payment::Method method, qint64 tenderedMinor,
+                                                   const QString &reason) const
 {
     if (tenderedMinor < -1)
         return Error::invalidInput(u"tendered amount cannot be negative"_s);
     if (method == Payment::Method::Comp && reason.trimmed().isEmpty())
         return Error::invalidInput(u"a complimentary ticket needs a reason"_s);
-    if (method == Payment::Method::Card)
+    if (method == Payment::Method::Card && !m_provider)
         return Error::invalidInput(u"card payments need a card terminal, and none is set up"_s);
+    if (method != Payment::Method::Cash && tenderedMinor >= 0)
+        return Error::invalidInput(u"a tendered amount goes with cash"_s);
     if (reason.size() > kMaxTextLength)
         return Error::invalidInput(u"a reason is limited to %1 characters"_s.arg(kMaxTextLength));
     return std::nullopt;
 }
 
-} // namespace
+std::optional<Error> InventoryEngine::checkCardRefundable(qint64 orderId)
+{
+    if (m_provider)
+        return std::nullopt;
+    auto order = m_store.order(orderId);
+    if (!order)
+        return std::nullopt; // the store's own validation names the problem
+    for (const Payment &p : order->payments) {
+        if (p.kind == Payment::Kind::Payment && p.method == Payment::Method::Card &&
+            p.status == Payment::Status::Succeeded)
+            return Error::invalidInput(
+                u"order %1 was paid by card, and no card terminal is set up to refund it"_s.arg(
+                    order->number));
+    }
+    return std::nullopt;
+}
 
 InventoryEngine::InventoryEngine(Store &store, const Clock &clock)
     : m_store(store)
@@ -172,7 +193,73 @@ Result<Payment> InventoryEngine::pay(const PaymentRequest &request, const QStrin
     auto ctx = context(key);
     if (!ctx)
         return ctx.error();
-    return m_store.pay(request, *ctx);
+    auto recorded = m_store.pay(request, *ctx);
+    if (!recorded || recorded->method != Payment::Method::Card)
+        return recorded;
+    return charge(*recorded);
+}
+
+Result<Payment> InventoryEngine::charge(const Payment &recorded)
+{
+    // A replayed key answers the payment as it was first recorded; what became of it since decides.
+    auto current = m_store.payment(recorded.id);
+    if (!current)
+        return current.error();
+    if (current->status != Payment::Status::Processing)
+        return current;
+    // Outside any transaction: the terminal may take as long as the card holder does. The terminal knows
+    // the charge by its key, so asking again after a crash never charges twice.
+    const ProviderAnswer answer =
+        m_provider->charge(Money{current->amountMinor, current->currency}, current->providerKey);
+    switch (answer.outcome) {
+    case ProviderAnswer::Outcome::Approved: {
+        auto settled = settle(*current, true, answer.reference, answer.message);
+        if (settled)
+            completeRefunds(current->orderId); // only when the order lost its seats meanwhile
+        return settled;
+    }
+    case ProviderAnswer::Outcome::Declined:
+        return settle(*current, false, {}, answer.message);
+    case ProviderAnswer::Outcome::Timeout:
+    case ProviderAnswer::Outcome::Lost:
+        break;
+    }
+    return current; // still processing: listed under the payments to resolve
+}
+
+Result<Payment> InventoryEngine::settle(const Payment &payment, bool succeeded, const QString &reference,
+                                        const QString &message)
+{
+    const QString key = u"settle:%1:%2"_s.arg(payment.providerKey, succeeded ? u"succeeded"_s : u"failed"_s);
+    auto ctx = context(key.left(kMaxKeyLength));
+    if (!ctx)
+        return ctx.error();
+    return m_store.settlePayment({payment.id, succeeded, reference, message}, *ctx);
+}
+
+QList<Payment> InventoryEngine::completeRefunds(qint64 orderId)
+{
+    QList<Payment> done;
+    if (!m_provider)
+        return done;
+    auto order = m_store.order(orderId);
+    if (!order)
+        return done;
+    QHash<qint64, QString> references;
+    for (const Payment &p : std::as_const(order->payments))
+        references.insert(p.id, p.providerReference);
+    for (const Payment &p : std::as_const(order->payments)) {
+        if (p.kind != Payment::Kind::Refund || p.method != Payment::Method::Card ||
+            p.status != Payment::Status::Processing)
+            continue;
+        const ProviderAnswer answer =
+            m_provider->refund(references.value(p.refundOf), Money{p.amountMinor, p.currency}, p.providerKey);
+        if (answer.outcome != ProviderAnswer::Outcome::Approved)
+            continue; // stays processing: reconcile() asks again under the same key
+        if (auto settled = settle(p, true, answer.reference, {}))
+            done.append(*settled);
+    }
+    return done;
 }
 
 Result<Order> InventoryEngine::confirm(qint64 orderId, const QString &key)
@@ -189,10 +276,15 @@ Result<Order> InventoryEngine::cancelOrder(qint64 orderId, const QString &reason
 {
     if (orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
+    if (auto e = checkCardRefundable(orderId))
+        return *e;
     auto ctx = context(key);
     if (!ctx)
         return ctx.error();
-    return m_store.cancelOrder(orderId, reason.trimmed(), *ctx);
+    auto cancelled = m_store.cancelOrder(orderId, reason.trimmed(), *ctx);
+    if (cancelled && !completeRefunds(orderId).isEmpty())
+        return m_store.order(orderId);
+    return cancelled;
 }
 
 Result<Order> InventoryEngine::refund(const RefundRequest &request, const QString &key)
@@ -206,9 +298,161 @@ Result<Order> InventoryEngine::refund(const RefundRequest &request, const QStrin
     auto ctx = context(key);
     if (!ctx)
         return ctx.error();
+    if (request.reason.size() > kMaxTextLength)
+        return Error::invalidInput(u"a reason is limited to %1 characters"_s.arg(kMaxTextLength));
+    if (auto e = checkCardRefundable(request.orderId))
+        return *e;
     RefundRequest trimmed = request;
     trimmed.reason = request.reason.trimmed();
-    return m_store.refund(trimmed, *ctx);
+    auto refunded = m_store.refund(trimmed, *ctx);
+    if (refunded && !completeRefunds(request.orderId).isEmpty())
+        return m_store.order(request.orderId);
+    return refunded;
+}
+
+Result<Order> InventoryEngine::exchange(const ExchangeRequest &request, const QString &key)
+{
+    if (request.orderId <= 0)
+        return Error::invalidInput(u"no order given"_s);
+    if (request.itemIds.isEmpty())
+        return Error::invalidInput(u"choose the tickets to exchange"_s);
+    QSet<qint64> seen;
+    for (qint64 id : request.itemIds) {
+        if (id <= 0 || seen.contains(id))
+            return Error::invalidInput(u"bad or repeated order item %1"_s.arg(id));
+        seen.insert(id);
+    }
+    if (auto e = checkHold(request.target))
+        return *e;
+    if (request.method == Payment::Method::Card)
+        return Error::invalidInput(u"pay an exchange's difference in cash, or give it as a comp"_s);
+    if (auto e = checkPayment(request.method, request.tenderedMinor, request.reason))
+        return *e;
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    if (auto e = checkCardRefundable(request.orderId))
+        return *e;
+    auto exchanged = m_store.exchange(request, *ctx);
+    if (exchanged && !completeRefunds(request.orderId).isEmpty())
+        return m_store.order(request.orderId);
+    return exchanged;
+}
+
+Result<QList<ReconcileEntry>> InventoryEngine::reconcile(qint64 minAgeMs)
+{
+    if (minAgeMs < 0)
+        return Error::invalidInput(u"a minimum age cannot be negative"_s);
+    if (!m_provider)
+        return Error::invalidInput(u"reconciliation needs the card terminal, and none is set up"_s);
+    auto pending = m_store.paymentsToResolve(10000);
+    if (!pending)
+        return pending.error();
+    const qint64 cutoff = m_clock.nowMs() - minAgeMs;
+    QList<ReconcileEntry> entries;
+    for (const PaymentToResolve &item : std::as_const(*pending)) {
+        if (item.payment.createdAtMs > cutoff)
+            continue;
+        entries.append(reconcileOne(item));
+    }
+    return entries;
+}
+
+ReconcileEntry InventoryEngine::reconcileOne(const PaymentToResolve &item)
+{
+    const Payment &p = item.payment;
+    ReconcileEntry entry{
+        p.id,       p.orderId, item.orderNumber, ReconcileEntry::Outcome::Unresolved, p.amountMinor,
+        p.currency, {}};
+    if (p.kind == Payment::Kind::Refund) {
+        const QList<Payment> done = completeRefunds(p.orderId);
+        for (const Payment &r : done) {
+            if (r.id == p.id)
+                entry.outcome = ReconcileEntry::Outcome::RefundCompleted;
+        }
+        if (entry.outcome == ReconcileEntry::Outcome::Unresolved)
+            entry.message = u"the card terminal did not confirm the refund"_s;
+        return entry;
+    }
+    auto status = m_provider->status(p.providerKey);
+    if (!status) {
+        entry.message = status.error().message;
+        return entry;
+    }
+    switch (status->state) {
+    case ProviderStatus::State::Pending:
+        entry.message = u"the card terminal is still working on it"_s;
+        return entry;
+    case ProviderStatus::State::Approved: {
+        auto settled = settle(p, true, status->reference, {});
+        if (!settled) {
+            entry.message = settled.error().message;
+            return entry;
+        }
+        const QList<Payment> refunded = completeRefunds(p.orderId);
+        auto order = m_store.order(p.orderId);
+        if (!order) {
+            entry.message = order.error().message;
+            return entry;
+        }
+        for (const Payment &r : order->payments) {
+            if (r.kind == Payment::Kind::Refund && r.refundOf == p.id) {
+                entry.outcome = ReconcileEntry::Outcome::RefundedLate;
+                entry.message =
+                    r.status == Payment::Status::Succeeded
+                        ? u"paid after the order was %1: refunded"_s.arg(Order::statusName(order->status))
+                        : u"paid after the order was %1: refund waiting for the terminal"_s.arg(
+                              Order::statusName(order->status));
+                return entry;
+            }
+        }
+        if (order->status == Order::Status::PendingPayment) {
+            if (order->balanceMinor() > 0) {
+                entry.outcome = ReconcileEntry::Outcome::Paid;
+                entry.message =
+                    u"%1 still due"_s.arg(Money{order->balanceMinor(), order->currency}.toString());
+                return entry;
+            }
+            auto confirmed = confirm(p.orderId, u"reconcile:confirm:%1"_s.arg(p.id));
+            if (!confirmed) {
+                entry.outcome = ReconcileEntry::Outcome::Paid;
+                entry.message = confirmed.error().message;
+                return entry;
+            }
+        }
+        entry.outcome = ReconcileEntry::Outcome::Confirmed;
+        return entry;
+    }
+    case ProviderStatus::State::Unknown:
+    case ProviderStatus::State::Declined:
+        break;
+    }
+    auto settled =
+        settle(p, false, {},
+               status->state == ProviderStatus::State::Declined ? u"declined"_s
+                                                                : u"the card terminal never charged it"_s);
+    if (!settled) {
+        entry.message = settled.error().message;
+        return entry;
+    }
+    entry.outcome = ReconcileEntry::Outcome::Failed;
+    if (item.orderStatus != Order::Status::PendingPayment)
+        return entry;
+    auto order = m_store.order(p.orderId);
+    if (!order)
+        return entry;
+    for (const Payment &other : order->payments) {
+        if (other.status == Payment::Status::Processing && other.kind == Payment::Kind::Payment)
+            return entry; // another charge is still open: the order waits for it
+    }
+    auto cancelled = cancelOrder(p.orderId, u"card payment failed"_s, u"reconcile:cancel:%1"_s.arg(p.id));
+    if (cancelled) {
+        entry.outcome = ReconcileEntry::Outcome::Released;
+        entry.message = u"the charge never happened; the seats are free again"_s;
+    } else {
+        entry.message = cancelled.error().message;
+    }
+    return entry;
 }
 
 Result<QStringList> InventoryEngine::setBlocked(const BlockRequest &request, const QString &key)
@@ -312,10 +556,19 @@ Result<Order> InventoryEngine::sell(const SaleRequest &request, const QString &k
         payment.currency = order->currency;
         payment.tenderedMinor = request.tenderedMinor;
         payment.reason = request.reason;
-        if (auto paid = pay(payment, key + u":pay"_s); !paid) {
+        auto paid = pay(payment, key + u":pay"_s);
+        if (!paid) {
             (void)cancelOrder(order->id, u"payment refused"_s, key + u":cancel"_s);
             return paid.error();
         }
+        if (paid->status == Payment::Status::Failed) {
+            // Declined: the seats go back at once; the clerk starts again with another method.
+            (void)cancelOrder(order->id, u"card declined"_s, key + u":cancel"_s);
+            return Error::paymentDeclined(u"the card was declined; order %1 is cancelled and its seats are "
+                                          "free again"_s.arg(order->number));
+        }
+        if (paid->status == Payment::Status::Processing)
+            return m_store.order(order->id); // pending_payment, seats kept, listed to resolve
     }
     return confirm(order->id, key + u":confirm"_s);
 }

@@ -21,6 +21,8 @@ QString Error::codeName(Code code)
         return QStringLiteral("conflict");
     case Code::Storage:
         return QStringLiteral("storage");
+    case Code::PaymentDeclined:
+        return QStringLiteral("payment_declined");
     }
     return QStringLiteral("storage");
 }

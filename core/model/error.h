@@ -18,6 +18,7 @@ struct Error
         InvalidState,    // the transition is not allowed from the current state
         Conflict,        // an idempotency key reused with a different request
         Storage,         // the database failed; nothing was written
+        PaymentDeclined, // the card terminal declined; the failed payment is recorded
     };
 
     Code code = Code::Storage;
@@ -34,6 +35,7 @@ struct Error
     static Error invalidState(const QString &message) { return {Code::InvalidState, message, {}}; }
     static Error conflict(const QString &message) { return {Code::Conflict, message, {}}; }
     static Error storage(const QString &message) { return {Code::Storage, message, {}}; }
+    static Error paymentDeclined(const QString &message) { return {Code::PaymentDeclined, message, {}}; }
 
     // Stable machine-readable names, shared by the CLI's JSON and (later) the HTTP problem types.
     static QString codeName(Code code);

@@ -12,6 +12,7 @@ SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection, const SqlDialect &
     , m_session(std::make_unique<SqlSession>(std::move(connection), dialect))
     , m_catalog(std::make_unique<SqlCatalog>(*m_session))
     , m_inventory(std::make_unique<SqlInventory>(*m_session))
+    , m_payments(std::make_unique<SqlPayments>(*m_session, *m_inventory))
     , m_verifier(std::make_unique<SqlVerifier>(*m_session))
     , m_tokens(std::make_unique<SqlTokens>(*m_session))
 {}
@@ -20,6 +21,7 @@ SqlStore::~SqlStore()
 {
     m_tokens.reset();
     m_verifier.reset();
+    m_payments.reset();
     m_inventory.reset();
     m_catalog.reset();
     m_session.reset();
@@ -204,6 +206,31 @@ Result<qint64> SqlStore::orderOfPayment(qint64 paymentId)
     if (*orderId <= 0)
         return Error::notFound(u"no payment %1"_s.arg(paymentId));
     return *orderId;
+}
+
+Result<Payment> SqlStore::settlePayment(const PaymentSettlement &settlement, const CallContext &ctx)
+{
+    return m_payments->settle(settlement, ctx);
+}
+
+Result<QList<PaymentToResolve>> SqlStore::paymentsToResolve(int limit)
+{
+    return m_payments->toResolve(limit);
+}
+
+Result<Payment> SqlStore::payment(qint64 paymentId)
+{
+    return m_payments->payment(paymentId);
+}
+
+Result<QList<OrderSummary>> SqlStore::findOrders(const QString &query, int limit)
+{
+    return m_payments->findOrders(query, limit);
+}
+
+Result<Order> SqlStore::exchange(const ExchangeRequest &request, const CallContext &ctx)
+{
+    return m_payments->exchange(request, ctx);
 }
 
 } // namespace Parterre

@@ -59,6 +59,8 @@ HttpReply HttpReply::fromError(const Error &error)
     case Error::Code::Conflict:
         return problem(409, u"idempotency-key-reused"_s,
                        u"The idempotency key was used for a different request"_s, error.message);
+    case Error::Code::PaymentDeclined:
+        return problem(402, u"payment-declined"_s, u"The payment was declined"_s, error.message);
     case Error::Code::Storage:
         break;
     }

@@ -1,0 +1,483 @@
+// Card payments through a terminal that approves, declines, times out or loses its answer; reconciliation
+// both ways; a charge that succeeds after its seats were lost; split tender.
+
+#include "payment/simulatedcardterminal.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parterre;
+using namespace Parterre::Test;
+
+namespace {
+
+using Step = SimulatedCardTerminal::Step;
+
+// A fixture whose engine has a simulated card terminal.
+struct CardFixture
+{
+    CardFixture() { f.engine().setPaymentProvider(&terminal); }
+
+    Result<Order> sellByCard(const QStringList &seats, const QString &key)
+    {
+        SaleRequest sale;
+        sale.hold = {f.showId(), seats, {}, 0};
+        sale.method = Payment::Method::Card;
+        sale.customer = {u"Ada Lovelace"_s, u"ada@example.org"_s, {}};
+        return f.engine().sell(sale, key);
+    }
+
+    Order pendingOrder(const QStringList &seats, const QString &key)
+    {
+        auto hold = f.engine().hold({f.showId(), seats, {}, 60'000}, key + u":hold"_s);
+        if (!hold)
+            return {};
+        auto order = f.engine().createOrder({hold->id, {}}, key + u":order"_s);
+        return order ? *order : Order{};
+    }
+
+    Result<Payment> payCard(qint64 orderId, qint64 amount, const QString &key)
+    {
+        return f.engine().pay({orderId, Payment::Method::Card, amount, u"EUR"_s, -1, {}}, key);
+    }
+
+    QList<QVariantList> audit(const QString &action)
+    {
+        return f.database().query(
+            u"SELECT details FROM audit_log WHERE action = '%1' ORDER BY id"_s.arg(action));
+    }
+
+    Fixture f;
+    SimulatedCardTerminal terminal;
+};
+
+const Payment *firstCard(const Order &order, Payment::Kind kind = Payment::Kind::Payment)
+{
+    for (const Payment &p : order.payments) {
+        if (p.method == Payment::Method::Card && p.kind == kind)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestPayments final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void approvedCardConfirmsTheSale();
+    void sameKeyNeverChargesTwice();
+    void declinedCardReleasesTheSeats();
+    void timeoutKeepsSeatsPastTheirDeadline();
+    void timeoutReconcilesToReleased();
+    void lostAnswerReconcilesToConfirmed();
+    void lateSuccessAfterSeatsLostIsRefunded();
+    void reconcileWaitsForYoungAndPendingCharges();
+    void reconcileWithUnreachableTerminalChangesNothing();
+    void cardWithoutTerminalIsRefused();
+    void splitTender();
+    void changeOnlyOnTheLastCashPart();
+    void noSecondPaymentWhileCardIsProcessing();
+    void refundGoesBackToTheOriginalMethods();
+    void refundOfChosenTicketsByCard();
+    void refundTheTerminalDeclinesStaysToResolve();
+    void cardRefundWithoutTerminalChangesNothing();
+};
+
+void TestPayments::approvedCardConfirmsTheSale()
+{
+    CardFixture c;
+    QVERIFY(c.f.isValid());
+    auto order = c.sellByCard({seatId(1, 1), seatId(1, 2)}, u"sale"_s);
+    QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().message));
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QCOMPARE(order->paidMinor, qint64(10'000));
+    const Payment *card = firstCard(*order);
+    QVERIFY(card);
+    QCOMPARE(card->status, Payment::Status::Succeeded);
+    QVERIFY(card->providerReference.startsWith(u"SIM-"_s));
+    QCOMPARE(c.terminal.chargedMinor(card->providerKey), qint64(10'000));
+    QCOMPARE(c.terminal.chargeCalls(), 1);
+    QCOMPARE(c.f.seatStatus(seatId(1, 1)), u"sold"_s);
+    auto resolve = c.f.store().paymentsToResolve(100);
+    QVERIFY(resolve.ok());
+    QVERIFY(resolve->isEmpty());
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::sameKeyNeverChargesTwice()
+{
+    CardFixture c;
+    const Order order = c.pendingOrder({seatId(1, 1)}, u"o"_s);
+    QVERIFY(order.id > 0);
+    auto first = c.payCard(order.id, -1, u"pay-1"_s);
+    QVERIFY(first.ok());
+    QCOMPARE(first->status, Payment::Status::Succeeded);
+    const QByteArray before = c.f.snapshot();
+    auto again = c.payCard(order.id, -1, u"pay-1"_s);
+    QVERIFY(again.ok());
+    QCOMPARE(again->id, first->id);
+    QCOMPARE(again->status, Payment::Status::Succeeded);
+    QCOMPARE(c.terminal.chargeCalls(), 1);
+    QCOMPARE(c.f.snapshot(), before);
+}
+
+void TestPayments::declinedCardReleasesTheSeats()
+{
+    CardFixture c;
+    c.terminal.script({Step::Decline});
+    auto order = c.sellByCard({seatId(1, 1), seatId(1, 2)}, u"sale"_s);
+    QVERIFY(!order.ok());
+    QCOMPARE(order.error().code, Error::Code::PaymentDeclined);
+    QCOMPARE(c.f.seatStatus(seatId(1, 1)), u"available"_s);
+    QCOMPARE(c.f.seatStatus(seatId(1, 2)), u"available"_s);
+    const auto rows = c.f.database().query(u"SELECT o.status, p.status FROM orders o JOIN payments p ON "
+                                           "p.order_id = o.id"_s);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().at(0).toString(), u"cancelled"_s);
+    QCOMPARE(rows.first().at(1).toString(), u"failed"_s);
+    // Another customer takes the seats at once.
+    QVERIFY(c.f.engine().hold({c.f.showId(), {seatId(1, 1)}, {}, 0}, u"next"_s).ok());
+    // Repeating the declined sale under its key is refused (the sale was given up) and charges nothing.
+    auto replay = c.sellByCard({seatId(1, 1), seatId(1, 2)}, u"sale"_s);
+    QVERIFY(!replay.ok());
+    QCOMPARE(replay.error().code, Error::Code::InvalidState);
+    QCOMPARE(c.terminal.chargeCalls(), 1);
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::timeoutKeepsSeatsPastTheirDeadline()
+{
+    CardFixture c;
+    c.terminal.script({Step::Timeout});
+    auto order = c.sellByCard({seatId(2, 1)}, u"sale"_s);
+    QVERIFY(order.ok());
+    QCOMPARE(order->status, Order::Status::PendingPayment);
+    QCOMPARE(firstCard(*order)->status, Payment::Status::Processing);
+    auto resolve = c.f.store().paymentsToResolve(100);
+    QVERIFY(resolve.ok());
+    QCOMPARE(resolve->size(), 1);
+    QCOMPARE(resolve->first().orderNumber, order->number);
+    QCOMPARE(resolve->first().payment.status, Payment::Status::Processing);
+
+    c.f.clock().advanceMs(24LL * 60 * 60 * 1000); // far past the ten-minute hold
+    auto swept = c.f.engine().sweepExpired();
+    QVERIFY(swept.ok());
+    QCOMPARE(swept->seatsReleased, 0);
+    QCOMPARE(c.f.seatStatus(seatId(2, 1)), u"held"_s);
+    auto other = c.f.engine().hold({c.f.showId(), {seatId(2, 1)}, {}, 0}, u"other"_s);
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, Error::Code::SeatUnavailable);
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::timeoutReconcilesToReleased()
+{
+    CardFixture c;
+    c.terminal.script({Step::Timeout});
+    auto order = c.sellByCard({seatId(2, 1), seatId(2, 2)}, u"sale"_s);
+    QVERIFY(order.ok());
+    c.f.clock().advanceMs(InventoryEngine::DefaultReconcileAgeMs);
+    auto done = c.f.engine().reconcile();
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::Released);
+    QCOMPARE(done->first().orderNumber, order->number);
+    auto after = c.f.store().order(order->id);
+    QVERIFY(after.ok());
+    QCOMPARE(after->status, Order::Status::Cancelled);
+    QCOMPARE(firstCard(*after)->status, Payment::Status::Failed);
+    QCOMPARE(c.f.seatStatus(seatId(2, 1)), u"available"_s);
+    QCOMPARE(c.terminal.chargedMinor(firstCard(*after)->providerKey), qint64(0));
+    QVERIFY(c.f.store().paymentsToResolve(100)->isEmpty());
+    // Nothing left: a second run does nothing.
+    auto again = c.f.engine().reconcile(0);
+    QVERIFY(again.ok());
+    QVERIFY(again->isEmpty());
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::lostAnswerReconcilesToConfirmed()
+{
+    CardFixture c;
+    c.terminal.script({Step::Lost});
+    auto order = c.sellByCard({seatId(2, 3)}, u"sale"_s);
+    QVERIFY(order.ok());
+    QCOMPARE(order->status, Order::Status::PendingPayment);
+    const QString key = firstCard(*order)->providerKey;
+    QCOMPARE(c.terminal.chargedMinor(key), qint64(5000)); // charged: only the answer was lost
+    c.f.clock().advanceMs(60 * 60 * 1000);
+    auto done = c.f.engine().reconcile();
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::Confirmed);
+    auto after = c.f.store().order(order->id);
+    QCOMPARE(after->status, Order::Status::Confirmed);
+    QVERIFY(after->items.first().ticketCode.size() >= 22);
+    QCOMPARE(c.f.seatStatus(seatId(2, 3)), u"sold"_s);
+    QCOMPARE(c.terminal.chargeCalls(), 1);
+    QCOMPARE(c.terminal.refundedMinor(key), qint64(0));
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::lateSuccessAfterSeatsLostIsRefunded()
+{
+    CardFixture c;
+    c.terminal.script({Step::Lost});
+    auto order = c.sellByCard({seatId(3, 1)}, u"sale"_s);
+    QVERIFY(order.ok());
+    const QString key = firstCard(*order)->providerKey;
+    // The clerk gives up on the order; the seat goes to someone else.
+    auto cancelled = c.f.engine().cancelOrder(order->id, u"customer left"_s, u"cancel"_s);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.ok() ? QString() : cancelled.error().message));
+    QCOMPARE(c.f.seatStatus(seatId(3, 1)), u"available"_s);
+    QVERIFY(!c.f.sell({seatId(3, 1)}).number.isEmpty());
+    QCOMPARE(c.f.store().paymentsToResolve(100)->size(), 1); // the charge is still unknown
+
+    c.f.clock().advanceMs(InventoryEngine::DefaultReconcileAgeMs);
+    auto done = c.f.engine().reconcile();
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::RefundedLate);
+    QCOMPARE(done->first().amountMinor, qint64(5000));
+    QCOMPARE(c.terminal.refundedMinor(key), qint64(5000));
+    auto after = c.f.store().order(order->id);
+    QCOMPARE(after->status, Order::Status::Cancelled);
+    QCOMPARE(after->paidMinor, qint64(0));
+    const Payment *refund = firstCard(*after, Payment::Kind::Refund);
+    QVERIFY(refund);
+    QCOMPARE(refund->status, Payment::Status::Succeeded);
+    QCOMPARE(refund->refundOf, firstCard(*after)->id);
+    QCOMPARE(c.audit(u"late_payment_refund"_s).size(), 1);
+    QCOMPARE(c.f.seatStatus(seatId(3, 1)), u"sold"_s); // the other customer keeps it
+    QVERIFY(c.f.store().paymentsToResolve(100)->isEmpty());
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::reconcileWaitsForYoungAndPendingCharges()
+{
+    CardFixture c;
+    c.terminal.script({Step::Lost});
+    auto order = c.sellByCard({seatId(3, 2)}, u"sale"_s);
+    QVERIFY(order.ok());
+    const QString key = firstCard(*order)->providerKey;
+    // Younger than the minimum age: maybe still in a terminal's hands.
+    auto young = c.f.engine().reconcile();
+    QVERIFY(young.ok());
+    QVERIFY(young->isEmpty());
+    c.f.clock().advanceMs(InventoryEngine::DefaultReconcileAgeMs);
+    c.terminal.setPending(key, true);
+    const QByteArray before = c.f.snapshot();
+    auto pending = c.f.engine().reconcile();
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->first().outcome, ReconcileEntry::Outcome::Unresolved);
+    QCOMPARE(c.f.snapshot(), before);
+    c.terminal.setPending(key, false);
+    auto done = c.f.engine().reconcile();
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::Confirmed);
+}
+
+void TestPayments::reconcileWithUnreachableTerminalChangesNothing()
+{
+    CardFixture c;
+    c.terminal.script({Step::Timeout});
+    QVERIFY(c.sellByCard({seatId(3, 3)}, u"sale"_s).ok());
+    c.terminal.setReachable(false);
+    const QByteArray before = c.f.snapshot();
+    auto done = c.f.engine().reconcile(0);
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::Unresolved);
+    QVERIFY(!done->first().message.isEmpty());
+    QCOMPARE(c.f.snapshot(), before);
+}
+
+void TestPayments::cardWithoutTerminalIsRefused()
+{
+    Fixture f;
+    SaleRequest sale;
+    sale.hold = {f.showId(), {seatId(1, 1)}, {}, 0};
+    sale.method = Payment::Method::Card;
+    const QByteArray before = f.snapshot();
+    auto order = f.engine().sell(sale, u"sale"_s);
+    QVERIFY(!order.ok());
+    QCOMPARE(order.error().code, Error::Code::InvalidInput);
+    QCOMPARE(f.snapshot(), before);
+    auto reconciled = f.engine().reconcile();
+    QVERIFY(!reconciled.ok());
+    QCOMPARE(f.snapshot(), before);
+}
+
+void TestPayments::splitTender()
+{
+    CardFixture c;
+    // Two front seats and a back seat: 5000 + 5000 + 3000.
+    const Order order = c.pendingOrder({seatId(1, 5), seatId(1, 6), seatId(8, 1)}, u"o"_s);
+    QCOMPARE(order.totalMinor, qint64(13'000));
+    InventoryEngine &e = c.f.engine();
+    auto cash = e.pay({order.id, Payment::Method::Cash, 3000, u"EUR"_s, -1, {}}, u"p1"_s);
+    QVERIFY(cash.ok());
+    QCOMPARE(cash->changeMinor, qint64(0));
+    auto early = e.confirm(order.id, u"c0"_s);
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().code, Error::Code::InvalidState);
+    auto comp = e.pay({order.id, Payment::Method::Comp, 2000, u"EUR"_s, -1, u"press"_s}, u"p2"_s);
+    QVERIFY(comp.ok());
+    const QByteArray before = c.f.snapshot();
+    auto over = c.payCard(order.id, 9000, u"p3-over"_s);
+    QVERIFY(!over.ok());
+    QCOMPARE(over.error().code, Error::Code::InvalidInput);
+    QCOMPARE(c.f.snapshot(), before);
+    QCOMPARE(c.terminal.chargeCalls(), 0);
+    auto card = c.payCard(order.id, 5000, u"p3"_s);
+    QVERIFY(card.ok());
+    QCOMPARE(card->status, Payment::Status::Succeeded);
+    auto last = e.pay({order.id, Payment::Method::Cash, -1, u"EUR"_s, 5000, {}}, u"p4"_s);
+    QVERIFY(last.ok());
+    QCOMPARE(last->amountMinor, qint64(3000));
+    QCOMPARE(last->changeMinor, qint64(2000));
+    auto confirmed = e.confirm(order.id, u"c1"_s);
+    QVERIFY(confirmed.ok());
+    QCOMPARE(confirmed->status, Order::Status::Confirmed);
+    QCOMPARE(confirmed->payments.size(), 4);
+    QCOMPARE(confirmed->paidMinor, qint64(13'000));
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::changeOnlyOnTheLastCashPart()
+{
+    CardFixture c;
+    const Order order = c.pendingOrder({seatId(1, 5), seatId(1, 6)}, u"o"_s);
+    auto part = c.f.engine().pay({order.id, Payment::Method::Cash, 4000, u"EUR"_s, 5000, {}}, u"p1"_s);
+    QVERIFY(part.ok());
+    QCOMPARE(part->changeMinor, qint64(1000));
+    // Change was handed over: that was the last cash part.
+    const QByteArray before = c.f.snapshot();
+    auto more = c.f.engine().pay({order.id, Payment::Method::Cash, 1000, u"EUR"_s, -1, {}}, u"p2"_s);
+    QVERIFY(!more.ok());
+    QCOMPARE(more.error().code, Error::Code::InvalidInput);
+    QCOMPARE(c.f.snapshot(), before);
+    auto card = c.payCard(order.id, -1, u"p3"_s);
+    QVERIFY(card.ok());
+    QCOMPARE(card->amountMinor, qint64(6000));
+    QVERIFY(c.f.engine().confirm(order.id, u"c"_s).ok());
+}
+
+void TestPayments::noSecondPaymentWhileCardIsProcessing()
+{
+    CardFixture c;
+    c.terminal.script({Step::Timeout});
+    const Order order = c.pendingOrder({seatId(4, 1)}, u"o"_s);
+    auto card = c.payCard(order.id, -1, u"p1"_s);
+    QVERIFY(card.ok());
+    QCOMPARE(card->status, Payment::Status::Processing);
+    const QByteArray before = c.f.snapshot();
+    auto cash = c.f.engine().pay({order.id, Payment::Method::Cash, -1, u"EUR"_s, -1, {}}, u"p2"_s);
+    QVERIFY(!cash.ok());
+    QCOMPARE(cash.error().code, Error::Code::InvalidState);
+    QCOMPARE(c.f.snapshot(), before);
+    // Asking again under the same key tries the same charge again; this time the terminal answers.
+    auto retry = c.payCard(order.id, -1, u"p1"_s);
+    QVERIFY(retry.ok());
+    QCOMPARE(retry->id, card->id);
+    QCOMPARE(retry->status, Payment::Status::Succeeded);
+    QCOMPARE(c.terminal.chargedMinor(retry->providerKey), qint64(5000));
+}
+
+void TestPayments::refundGoesBackToTheOriginalMethods()
+{
+    CardFixture c;
+    const Order order = c.pendingOrder({seatId(1, 1), seatId(1, 2)}, u"o"_s);
+    InventoryEngine &e = c.f.engine();
+    QVERIFY(e.pay({order.id, Payment::Method::Cash, 4000, u"EUR"_s, -1, {}}, u"p1"_s).ok());
+    auto card = c.payCard(order.id, -1, u"p2"_s);
+    QVERIFY(card.ok());
+    QVERIFY(e.confirm(order.id, u"c"_s).ok());
+    auto refunded = e.refund({order.id, {}, u"show moved"_s}, u"r"_s);
+    QVERIFY2(refunded.ok(), qPrintable(refunded.ok() ? QString() : refunded.error().message));
+    QCOMPARE(refunded->status, Order::Status::Refunded);
+    QCOMPARE(refunded->paidMinor, qint64(0));
+    qint64 cashBack = 0;
+    qint64 cardBack = 0;
+    for (const Payment &p : refunded->payments) {
+        if (p.kind != Payment::Kind::Refund)
+            continue;
+        QCOMPARE(p.status, Payment::Status::Succeeded);
+        (p.method == Payment::Method::Cash ? cashBack : cardBack) += p.amountMinor;
+    }
+    QCOMPARE(cashBack, qint64(4000));
+    QCOMPARE(cardBack, qint64(6000));
+    QCOMPARE(c.terminal.refundedMinor(card->providerKey), qint64(6000));
+    QCOMPARE(c.f.seatStatus(seatId(1, 1)), u"available"_s);
+    QCOMPARE(c.f.seatStatus(seatId(1, 2)), u"available"_s);
+    // The same refund again is a replay, not a second refund.
+    auto replay = e.refund({order.id, {}, u"show moved"_s}, u"r"_s);
+    QVERIFY(replay.ok());
+    QCOMPARE(c.terminal.refundCalls(), 1);
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::refundOfChosenTicketsByCard()
+{
+    CardFixture c;
+    auto order = c.sellByCard({seatId(1, 1), seatId(6, 1)}, u"sale"_s); // 5000 + 3000
+    QVERIFY(order.ok());
+    qint64 backItem = 0;
+    for (const OrderItem &item : order->items) {
+        if (item.seatId == seatId(6, 1))
+            backItem = item.id;
+    }
+    auto refunded = c.f.engine().refund({order->id, {backItem}, u"cannot come"_s}, u"r"_s);
+    QVERIFY(refunded.ok());
+    QCOMPARE(refunded->status, Order::Status::PartiallyRefunded);
+    QCOMPARE(refunded->totalMinor, qint64(5000));
+    QCOMPARE(refunded->paidMinor, qint64(5000));
+    QCOMPARE(c.terminal.refundedMinor(firstCard(*order)->providerKey), qint64(3000));
+    QCOMPARE(c.f.seatStatus(seatId(6, 1)), u"available"_s);
+    QCOMPARE(c.f.seatStatus(seatId(1, 1)), u"sold"_s);
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::refundTheTerminalDeclinesStaysToResolve()
+{
+    CardFixture c;
+    auto order = c.sellByCard({seatId(1, 1)}, u"sale"_s);
+    QVERIFY(order.ok());
+    c.terminal.script({Step::Decline});
+    auto refunded = c.f.engine().refund({order->id, {}, u"ill"_s}, u"r"_s);
+    QVERIFY(refunded.ok()); // the seats are back and the refund is owed: the money follows
+    QCOMPARE(refunded->status, Order::Status::Refunded);
+    QCOMPARE(firstCard(*refunded, Payment::Kind::Refund)->status, Payment::Status::Processing);
+    QCOMPARE(c.f.seatStatus(seatId(1, 1)), u"available"_s);
+    auto resolve = c.f.store().paymentsToResolve(100);
+    QCOMPARE(resolve->size(), 1);
+    QCOMPARE(resolve->first().payment.kind, Payment::Kind::Refund);
+    QCOMPARE(c.f.violations(), QStringList());
+    auto done = c.f.engine().reconcile(0);
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::RefundCompleted);
+    QCOMPARE(c.terminal.refundedMinor(firstCard(*order)->providerKey), qint64(5000));
+    QVERIFY(c.f.store().paymentsToResolve(100)->isEmpty());
+}
+
+void TestPayments::cardRefundWithoutTerminalChangesNothing()
+{
+    CardFixture c;
+    auto order = c.sellByCard({seatId(1, 1)}, u"sale"_s);
+    QVERIFY(order.ok());
+    c.f.engine().setPaymentProvider(nullptr);
+    const QByteArray before = c.f.snapshot();
+    auto refunded = c.f.engine().refund({order->id, {}, u"ill"_s}, u"r"_s);
+    QVERIFY(!refunded.ok());
+    QCOMPARE(refunded.error().code, Error::Code::InvalidInput);
+    QCOMPARE(c.f.snapshot(), before);
+    QCOMPARE(c.f.seatStatus(seatId(1, 1)), u"sold"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPayments)
+#include "tst_payments.moc"
