@@ -19,6 +19,7 @@ InventoryService::~InventoryService()
     QtConcurrent::run(&m_pool, [this] {
         m_engine.reset();
         m_store.reset();
+        m_provider.reset();
     }).waitForFinished();
     m_pool.waitForDone();
 }
@@ -33,6 +34,15 @@ void InventoryService::setActor(const QString &actor, const QString &terminal)
     });
 }
 
+void InventoryService::setPaymentProvider(std::shared_ptr<PaymentProvider> provider)
+{
+    m_pool.start([this, provider = std::move(provider)] {
+        m_provider = provider;
+        if (m_engine)
+            m_engine->setPaymentProvider(m_provider.get());
+    });
+}
+
 std::optional<Error> InventoryService::ensureOpen()
 {
     if (m_engine)
@@ -43,6 +53,7 @@ std::optional<Error> InventoryService::ensureOpen()
     m_store = std::move(store).value();
     m_engine = std::make_unique<InventoryEngine>(*m_store, m_clock);
     m_engine->setActor(m_actor, m_terminal);
+    m_engine->setPaymentProvider(m_provider.get());
     return std::nullopt;
 }
 

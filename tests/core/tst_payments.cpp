@@ -4,7 +4,10 @@
 #include "payment/simulatedcardterminal.h"
 #include "testsupport.h"
 
+#include "inventory/inventoryservice.h"
+
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Parterre;
@@ -85,6 +88,12 @@ private slots:
     void refundOfChosenTicketsByCard();
     void refundTheTerminalDeclinesStaysToResolve();
     void cardRefundWithoutTerminalChangesNothing();
+    void settleTransitions_data();
+    void settleTransitions();
+    void resumesAfterACrashBetweenChargeAndSettle();
+    void verifyCatchesBrokenPayments_data();
+    void verifyCatchesBrokenPayments();
+    void cardRunsOnTheServiceThread();
 };
 
 void TestPayments::approvedCardConfirmsTheSale()
@@ -477,6 +486,141 @@ void TestPayments::cardRefundWithoutTerminalChangesNothing()
     QCOMPARE(refunded.error().code, Error::Code::InvalidInput);
     QCOMPARE(c.f.snapshot(), before);
     QCOMPARE(c.f.seatStatus(seatId(1, 1)), u"sold"_s);
+}
+
+void TestPayments::settleTransitions_data()
+{
+    // What the store accepts as the terminal's answer, from each state a card payment can be in.
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<bool>("succeeded");
+    QTest::addColumn<int>("error"); // -1: accepted
+    QTest::addColumn<QString>("after");
+    const int invalidState = int(Error::Code::InvalidState);
+    QTest::newRow("processing -> succeeded") << u"processing"_s << true << -1 << u"succeeded"_s;
+    QTest::newRow("processing -> failed") << u"processing"_s << false << -1 << u"failed"_s;
+    QTest::newRow("failed -> succeeded (a late answer)") << u"failed"_s << true << -1 << u"succeeded"_s;
+    QTest::newRow("failed -> failed (again)") << u"failed"_s << false << -1 << u"failed"_s;
+    QTest::newRow("succeeded -> succeeded (again)") << u"succeeded"_s << true << -1 << u"succeeded"_s;
+    QTest::newRow("succeeded -> failed") << u"succeeded"_s << false << invalidState << u"succeeded"_s;
+}
+
+void TestPayments::settleTransitions()
+{
+    QFETCH(QString, from);
+    QFETCH(bool, succeeded);
+    QFETCH(int, error);
+    QFETCH(QString, after);
+    CardFixture c;
+    c.terminal.script({from == "processing"_L1 ? Step::Timeout
+                       : from == "failed"_L1   ? Step::Decline
+                                               : Step::Approve});
+    const Order order = c.pendingOrder({seatId(5, 5)}, u"o"_s);
+    auto payment = c.payCard(order.id, -1, u"p"_s);
+    QVERIFY(payment.ok());
+    QCOMPARE(Payment::statusName(payment->status), from);
+    const QByteArray before = c.f.snapshot();
+    const CallContext ctx{u"settle-test"_s, u"tester"_s, u"test"_s, c.f.clock().nowMs()};
+    auto settled = c.f.store().settlePayment({payment->id, succeeded, u"SIM-x"_s, {}}, ctx);
+    if (error >= 0) {
+        QVERIFY(!settled.ok());
+        QCOMPARE(int(settled.error().code), error);
+        QCOMPARE(c.f.snapshot(), before);
+    } else {
+        QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message));
+    }
+    QCOMPARE(Payment::statusName(c.f.store().payment(payment->id)->status), after);
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::resumesAfterACrashBetweenChargeAndSettle()
+{
+    CardFixture c;
+    const Order order = c.pendingOrder({seatId(5, 1)}, u"o"_s);
+    // The first attempt recorded the payment and the terminal charged the card; then the process died
+    // before it wrote the answer down.
+    const PaymentRequest request{order.id, Payment::Method::Card, -1, u"EUR"_s, -1, {}};
+    auto recorded = c.f.store().pay(request, {u"pay"_s, u"tester"_s, u"test"_s, c.f.clock().nowMs()});
+    QVERIFY(recorded.ok());
+    QCOMPARE(recorded->status, Payment::Status::Processing);
+    QCOMPARE(c.terminal.charge({5000, u"EUR"_s}, recorded->providerKey).outcome,
+             ProviderAnswer::Outcome::Approved);
+    // The clerk repeats the payment under the same key: no second charge, the first one is written down.
+    auto resumed = c.payCard(order.id, -1, u"pay"_s);
+    QVERIFY(resumed.ok());
+    QCOMPARE(resumed->id, recorded->id);
+    QCOMPARE(resumed->status, Payment::Status::Succeeded);
+    QCOMPARE(c.terminal.chargedMinor(recorded->providerKey), qint64(5000));
+    QVERIFY(c.f.engine().confirm(order.id, u"c"_s).ok());
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::verifyCatchesBrokenPayments_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("refund larger than its payment")
+        << u"UPDATE payments SET amount_minor = 10001 WHERE kind = 'refund'"_s << u"refund_exceeds_payment"_s;
+    QTest::newRow("card payment without its key")
+        << u"UPDATE payments SET provider_key = NULL WHERE kind = 'payment'"_s << u"card_payment_untracked"_s;
+    QTest::newRow("refund lost from the books")
+        << u"DELETE FROM payments WHERE kind = 'refund'"_s << u"payments_cover_order"_s;
+}
+
+void TestPayments::verifyCatchesBrokenPayments()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, rule);
+    CardFixture c;
+    auto order = c.sellByCard({seatId(1, 1), seatId(1, 2)}, u"sale"_s);
+    QVERIFY(order.ok());
+    QVERIFY(c.f.engine().refund({order->id, {order->items.first().id}, u"x"_s}, u"r"_s).ok());
+    QCOMPARE(c.f.violations(), QStringList());
+    QString error;
+    QVERIFY2(c.f.database().vandalise({statement}, &error), qPrintable(error));
+    const QStringList violations = c.f.violations();
+    QVERIFY2(!violations.filter(rule + u':').isEmpty(), qPrintable(violations.join(u'\n')));
+}
+
+void TestPayments::cardRunsOnTheServiceThread()
+{
+    // The UI sells through InventoryService: the card terminal is asked on the service's thread, never on
+    // the caller's (the GUI thread).
+    class Recording final : public PaymentProvider
+    {
+    public:
+        QString name() const override { return inner.name(); }
+        ProviderAnswer charge(const Money &amount, const QString &key) override
+        {
+            thread = QThread::currentThread();
+            return inner.charge(amount, key);
+        }
+        Result<ProviderStatus> status(const QString &key) override { return inner.status(key); }
+        ProviderAnswer refund(const QString &reference, const Money &amount, const QString &key) override
+        {
+            return inner.refund(reference, amount, key);
+        }
+        SimulatedCardTerminal inner;
+        std::atomic<QThread *> thread = nullptr;
+    };
+    Fixture f;
+    auto provider = std::make_shared<Recording>();
+    InventoryService service(f.database().location());
+    service.setPaymentProvider(provider);
+    const qint64 show = f.showId();
+    auto future = service.run([show](InventoryEngine &engine) {
+        SaleRequest sale;
+        sale.hold = {show, {seatId(7, 7)}, {}, 0};
+        sale.method = Payment::Method::Card;
+        return engine.sell(sale, u"sale"_s);
+    });
+    // Waiting with result() could run a job that has not started yet on this thread (QFuture steals it from
+    // the pool): wait the way the GUI does, without taking the job.
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60'000);
+    const Result<Order> order = future.result();
+    QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().message));
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QVERIFY(provider->thread.load() != nullptr);
+    QVERIFY(provider->thread.load() != QThread::currentThread());
 }
 
 QTEST_GUILESS_MAIN(TestPayments)
