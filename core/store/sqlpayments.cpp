@@ -81,10 +81,11 @@ Result<Payment> SqlPayments::payment(qint64 paymentId)
 
 Result<Payment> SqlPayments::settle(const PaymentSettlement &settlement, const CallContext &ctx)
 {
+    // The terminal's words are not part of the request: the same outcome reported twice (by the charging
+    // terminal and by reconciliation, say) is one settlement, whatever each was told.
     const QJsonObject json{{u"payment_id"_s, settlement.paymentId},
                            {u"succeeded"_s, settlement.succeeded},
-                           {u"reference"_s, settlement.providerReference},
-                           {u"message"_s, settlement.message}};
+                           {u"reference"_s, settlement.providerReference}};
     return m_session.mutate<Payment>(u"settle_payment"_s, json, ctx, [&]() -> Result<Payment> {
         auto orderId =
             m_session.scalar(u"SELECT order_id FROM payments WHERE id = ?"_s, {settlement.paymentId});
@@ -128,7 +129,9 @@ Result<Payment> SqlPayments::settle(const PaymentSettlement &settlement, const C
                                      settlement.message.left(200), ctx.nowMs, settlement.paymentId});
             !r)
             return r.error();
-        if (auto a = m_session.audit(ctx, u"settle_payment"_s, head->showId, json); !a)
+        QJsonObject details = json;
+        details.insert(u"message"_s, settlement.message);
+        if (auto a = m_session.audit(ctx, u"settle_payment"_s, head->showId, details); !a)
             return a.error();
         if (current->kind == Payment::Kind::Payment && settlement.succeeded) {
             // Money the order no longer needs (its seats are gone, or it was paid otherwise meanwhile)

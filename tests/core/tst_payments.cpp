@@ -6,6 +6,7 @@
 
 #include "inventory/inventoryservice.h"
 
+#include <QSemaphore>
 #include <QTest>
 #include <QThread>
 
@@ -94,6 +95,7 @@ private slots:
     void verifyCatchesBrokenPayments_data();
     void verifyCatchesBrokenPayments();
     void cardRunsOnTheServiceThread();
+    void chargeAnsweringAfterReconcileGaveUpIsRefunded();
 };
 
 void TestPayments::approvedCardConfirmsTheSale()
@@ -621,6 +623,72 @@ void TestPayments::cardRunsOnTheServiceThread()
     QCOMPARE(order->status, Order::Status::Confirmed);
     QVERIFY(provider->thread.load() != nullptr);
     QVERIFY(provider->thread.load() != QThread::currentThread());
+}
+
+void TestPayments::chargeAnsweringAfterReconcileGaveUpIsRefunded()
+{
+    // A terminal that holds its answer until the test lets it go: reconciliation runs meanwhile.
+    class Gate final : public PaymentProvider
+    {
+    public:
+        QString name() const override { return inner.name(); }
+        ProviderAnswer charge(const Money &amount, const QString &key) override
+        {
+            entered.release();
+            proceed.acquire();
+            return inner.charge(amount, key);
+        }
+        Result<ProviderStatus> status(const QString &key) override { return inner.status(key); }
+        ProviderAnswer refund(const QString &reference, const Money &amount, const QString &key) override
+        {
+            return inner.refund(reference, amount, key);
+        }
+        SimulatedCardTerminal inner;
+        QSemaphore entered;
+        QSemaphore proceed;
+    };
+    Fixture f;
+    Gate gate;
+    auto hold = f.engine().hold({f.showId(), {seatId(6, 6)}, {}, 0}, u"h"_s);
+    QVERIFY(hold.ok());
+    auto order = f.engine().createOrder({hold->id, {}}, u"o"_s);
+    QVERIFY(order.ok());
+    Result<Payment> paid = Error::storage(u"not run"_s);
+    QThread *counter = QThread::create([&] {
+        auto store = f.openAnother(); // a store belongs to the thread that opens it
+        InventoryEngine engine(*store, f.clock());
+        engine.setPaymentProvider(&gate);
+        paid = engine.pay({order->id, Payment::Method::Card, -1, u"EUR"_s, -1, {}}, u"pay"_s);
+    });
+    counter->start();
+    gate.entered.acquire(); // recorded as processing; the card holder is still at the terminal
+
+    f.engine().setPaymentProvider(&gate);
+    f.clock().advanceMs(InventoryEngine::DefaultReconcileAgeMs);
+    auto done = f.engine().reconcile();
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::Released); // the terminal had not charged yet
+    QCOMPARE(f.seatStatus(seatId(6, 6)), u"available"_s);
+
+    gate.proceed.release(); // now the card goes through after all
+    counter->wait();
+    delete counter;
+    QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : paid.error().message));
+    QCOMPARE(paid->status, Payment::Status::Succeeded);
+    QCOMPARE(gate.inner.chargedMinor(paid->providerKey), qint64(3000)); // a back seat
+    QCOMPARE(gate.inner.refundedMinor(paid->providerKey), qint64(3000)); // and straight back
+    auto after = f.store().order(order->id);
+    QCOMPARE(after->status, Order::Status::Cancelled);
+    QCOMPARE(after->paidMinor, qint64(0));
+    QVERIFY(f.store().paymentsToResolve(100)->isEmpty());
+    QCOMPARE(f.database()
+                 .query(u"SELECT COUNT(*) FROM audit_log WHERE action = 'late_payment_refund'"_s)
+                 .first()
+                 .first()
+                 .toInt(),
+             1);
+    QCOMPARE(f.violations(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPayments)
