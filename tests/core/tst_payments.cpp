@@ -89,6 +89,7 @@ private slots:
     void refundOfChosenTicketsByCard();
     void refundTheTerminalDeclinesStaysToResolve();
     void cardRefundWithoutTerminalChangesNothing();
+    void twoWaitingRefundsOfOneOrderBothComplete();
     void settleTransitions_data();
     void settleTransitions();
     void resumesAfterACrashBetweenChargeAndSettle();
@@ -676,7 +677,7 @@ void TestPayments::chargeAnsweringAfterReconcileGaveUpIsRefunded()
     delete counter;
     QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : paid.error().message));
     QCOMPARE(paid->status, Payment::Status::Succeeded);
-    QCOMPARE(gate.inner.chargedMinor(paid->providerKey), qint64(3000)); // a back seat
+    QCOMPARE(gate.inner.chargedMinor(paid->providerKey), qint64(3000));  // a back seat
     QCOMPARE(gate.inner.refundedMinor(paid->providerKey), qint64(3000)); // and straight back
     auto after = f.store().order(order->id);
     QCOMPARE(after->status, Order::Status::Cancelled);
@@ -689,6 +690,29 @@ void TestPayments::chargeAnsweringAfterReconcileGaveUpIsRefunded()
                  .toInt(),
              1);
     QCOMPARE(f.violations(), QStringList());
+}
+
+void TestPayments::twoWaitingRefundsOfOneOrderBothComplete()
+{
+    CardFixture c;
+    const Order order = c.pendingOrder({seatId(1, 1), seatId(1, 2)}, u"o"_s);
+    auto first = c.payCard(order.id, 4000, u"p1"_s);
+    auto second = c.payCard(order.id, -1, u"p2"_s);
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(c.f.engine().confirm(order.id, u"c"_s).ok());
+    c.terminal.script({Step::Timeout, Step::Timeout}); // neither refund gets an answer
+    auto refunded = c.f.engine().refund({order.id, {}, u"cancelled show"_s}, u"r"_s);
+    QVERIFY(refunded.ok());
+    QCOMPARE(c.f.store().paymentsToResolve(100)->size(), 2);
+    auto done = c.f.engine().reconcile(0);
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 2);
+    for (const ReconcileEntry &e : *done)
+        QCOMPARE(e.outcome, ReconcileEntry::Outcome::RefundCompleted);
+    QCOMPARE(c.terminal.refundedMinor(first->providerKey), qint64(4000));
+    QCOMPARE(c.terminal.refundedMinor(second->providerKey), qint64(6000));
+    QVERIFY(c.f.store().paymentsToResolve(100)->isEmpty());
+    QCOMPARE(c.f.violations(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPayments)
