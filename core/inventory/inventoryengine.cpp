@@ -570,7 +570,14 @@ Result<Order> InventoryEngine::sell(const SaleRequest &request, const QString &k
         if (paid->status == Payment::Status::Processing)
             return m_store.order(order->id); // pending_payment, seats kept, listed to resolve
     }
-    return confirm(order->id, key + u":confirm"_s);
+    auto confirmed = confirm(order->id, key + u":confirm"_s);
+    if (!confirmed && confirmed.error().code == Error::Code::InvalidState) {
+        // Repeating a sale whose card payment reconciliation confirmed meanwhile: that is the answer.
+        auto current = m_store.order(order->id);
+        if (current && current->status == Order::Status::Confirmed)
+            return current;
+    }
+    return confirmed;
 }
 
 Result<Money> InventoryEngine::priceOf(const HoldRequest &request)

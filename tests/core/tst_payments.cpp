@@ -232,6 +232,12 @@ void TestPayments::lostAnswerReconcilesToConfirmed()
     QCOMPARE(c.f.seatStatus(seatId(2, 3)), u"sold"_s);
     QCOMPARE(c.terminal.chargeCalls(), 1);
     QCOMPARE(c.terminal.refundedMinor(key), qint64(0));
+    // The clerk repeats the sale under its key: the confirmed order is the answer, nothing is charged.
+    auto replay = c.sellByCard({seatId(2, 3)}, u"sale"_s);
+    QVERIFY2(replay.ok(), qPrintable(replay.ok() ? QString() : replay.error().message));
+    QCOMPARE(replay->id, order->id);
+    QCOMPARE(replay->status, Order::Status::Confirmed);
+    QCOMPARE(c.terminal.chargeCalls(), 1);
     QCOMPARE(c.f.violations(), QStringList());
 }
 
