@@ -691,14 +691,27 @@ Result<QList<Payment>> SqlInventory::refundPayments(qint64 orderId, qint64 amoun
         payments.append({q.value().value(0).toLongLong(), q.value().value(1).toString(),
                          q.value().value(2).toString(), q.value().value(3).toLongLong()});
     q.value().finish();
+    // Refunds recorded before refunds named their payment (schema 3) count against their method as a whole.
+    auto nets = m_session.exec(
+        u"SELECT method, SUM(CASE WHEN kind = 'payment' THEN amount_minor ELSE -amount_minor END) FROM "
+        "payments WHERE order_id = ? AND (status = 'succeeded' OR (kind = 'refund' AND status = "
+        "'processing')) GROUP BY method"_s,
+        {orderId});
+    if (!nets)
+        return nets.error();
+    QHash<QString, qint64> methodLeft;
+    while (nets->next())
+        methodLeft.insert(nets->value(0).toString(), nets->value(1).toLongLong());
+    nets->finish();
     QList<Payment> refunds;
     qint64 left = amountMinor;
     for (const Left &p : std::as_const(payments)) {
         if (left <= 0)
             break;
-        const qint64 part = std::min(left, p.amount);
+        const qint64 part = std::min({left, p.amount, methodLeft.value(p.method)});
         if (part <= 0)
             continue;
+        methodLeft[p.method] -= part;
         Payment refund;
         refund.orderId = orderId;
         refund.kind = Payment::Kind::Refund;

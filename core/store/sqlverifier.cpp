@@ -123,6 +123,11 @@ Result<QList<Violation>> SqlVerifier::verify(qint64 nowMs)
          "p.amount_minor "
          "HAVING SUM(r.amount_minor) > p.amount_minor"_s,
          u"payment %1 of %2 has %3 refunded"_s},
+        {u"refund_exceeds_payment"_s,
+         u"SELECT order_id, method, SUM(CASE WHEN kind = 'refund' THEN amount_minor ELSE -amount_minor END) "
+         "FROM payments WHERE status = 'succeeded' OR (kind = 'refund' AND status = 'processing') GROUP BY "
+         "order_id, method HAVING SUM(CASE WHEN kind = 'payment' THEN amount_minor ELSE -amount_minor END) < 0"_s,
+         u"order %1 gave back %3 (minor units) more by %2 than it took"_s},
         {u"card_payment_untracked"_s,
          u"SELECT p.id, p.status FROM payments p WHERE p.method = 'card' AND (p.provider_key IS NULL OR "
          "(p.kind = 'payment' AND p.status = 'succeeded' AND p.provider_ref = ''))"_s,

@@ -90,6 +90,7 @@ private slots:
     void refundTheTerminalDeclinesStaysToResolve();
     void cardRefundWithoutTerminalChangesNothing();
     void twoWaitingRefundsOfOneOrderBothComplete();
+    void refundsFromBeforeSchemaFourCountAgainstTheirMethod();
     void settleTransitions_data();
     void settleTransitions();
     void resumesAfterACrashBetweenChargeAndSettle();
@@ -571,6 +572,9 @@ void TestPayments::verifyCatchesBrokenPayments_data()
         << u"UPDATE payments SET amount_minor = 10001 WHERE kind = 'refund'"_s << u"refund_exceeds_payment"_s;
     QTest::newRow("card payment without its key")
         << u"UPDATE payments SET provider_key = NULL WHERE kind = 'payment'"_s << u"card_payment_untracked"_s;
+    QTest::newRow("refund by a method the order was not paid with")
+        << u"UPDATE payments SET method = 'cash', refund_of = NULL WHERE kind = 'refund'"_s
+        << u"refund_exceeds_payment"_s;
     QTest::newRow("refund lost from the books")
         << u"DELETE FROM payments WHERE kind = 'refund'"_s << u"payments_cover_order"_s;
 }
@@ -718,6 +722,34 @@ void TestPayments::twoWaitingRefundsOfOneOrderBothComplete()
     QCOMPARE(c.terminal.refundedMinor(first->providerKey), qint64(4000));
     QCOMPARE(c.terminal.refundedMinor(second->providerKey), qint64(6000));
     QVERIFY(c.f.store().paymentsToResolve(100)->isEmpty());
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::refundsFromBeforeSchemaFourCountAgainstTheirMethod()
+{
+    CardFixture c;
+    const Order order = c.pendingOrder({seatId(1, 1), seatId(1, 2), seatId(1, 3)}, u"o"_s); // 15000
+    InventoryEngine &e = c.f.engine();
+    QVERIFY(e.pay({order.id, Payment::Method::Comp, 10000, u"EUR"_s, -1, u"press"_s}, u"p1"_s).ok());
+    QVERIFY(e.pay({order.id, Payment::Method::Cash, -1, u"EUR"_s, -1, {}}, u"p2"_s).ok()); // 5000
+    auto confirmed = e.confirm(order.id, u"c"_s);
+    QVERIFY(confirmed.ok());
+    auto first = e.refund({order.id, {confirmed->items.at(0).id}, u"x"_s}, u"r1"_s);
+    QVERIFY(first.ok());
+    QCOMPARE(first->payments.last().method, Payment::Method::Cash); // the most recent payment first
+    // As schema 3 wrote it: the refund names no payment.
+    QString error;
+    QVERIFY2(
+        c.f.database().vandalise({u"UPDATE payments SET refund_of = NULL WHERE kind = 'refund'"_s}, &error),
+        qPrintable(error));
+    QCOMPARE(c.f.violations(), QStringList());
+    // Refunding a second ticket: the cash is used up already, so it comes off the comp.
+    auto second = e.refund({order.id, {confirmed->items.at(1).id}, u"y"_s}, u"r2"_s);
+    QVERIFY(second.ok());
+    const Payment &latest = second->payments.last();
+    QCOMPARE(latest.kind, Payment::Kind::Refund);
+    QCOMPARE(latest.method, Payment::Method::Comp);
+    QCOMPARE(latest.amountMinor, qint64(5000));
     QCOMPARE(c.f.violations(), QStringList());
 }
 
