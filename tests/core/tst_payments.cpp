@@ -75,6 +75,7 @@ private slots:
     void approvedCardConfirmsTheSale();
     void sameKeyNeverChargesTwice();
     void declinedCardReleasesTheSeats();
+    void declinedCardLetsTheClerkTryAnotherMethod();
     void timeoutKeepsSeatsPastTheirDeadline();
     void timeoutReconcilesToReleased();
     void lostAnswerReconcilesToConfirmed();
@@ -159,6 +160,25 @@ void TestPayments::declinedCardReleasesTheSeats()
     QVERIFY(!replay.ok());
     QCOMPARE(replay.error().code, Error::Code::InvalidState);
     QCOMPARE(c.terminal.chargeCalls(), 1);
+    QCOMPARE(c.f.violations(), QStringList());
+}
+
+void TestPayments::declinedCardLetsTheClerkTryAnotherMethod()
+{
+    CardFixture c;
+    c.terminal.script({Step::Decline});
+    const Order order = c.pendingOrder({seatId(2, 9)}, u"o"_s);
+    auto card = c.payCard(order.id, -1, u"p1"_s);
+    QVERIFY(card.ok());
+    QCOMPARE(card->status, Payment::Status::Failed);
+    // Outside the one-step sale the order waits, seats kept, for the clerk's next try.
+    QCOMPARE(c.f.seatStatus(seatId(2, 9)), u"held"_s);
+    auto cash = c.f.engine().pay({order.id, Payment::Method::Cash, -1, u"EUR"_s, 6000, {}}, u"p2"_s);
+    QVERIFY(cash.ok());
+    QCOMPARE(cash->changeMinor, qint64(1000));
+    auto confirmed = c.f.engine().confirm(order.id, u"c"_s);
+    QVERIFY(confirmed.ok());
+    QCOMPARE(confirmed->paidMinor, qint64(5000));
     QCOMPARE(c.f.violations(), QStringList());
 }
 
