@@ -43,7 +43,7 @@ const QString kUsage =
     "                                        refund a whole order or chosen tickets, to the original\n"
     "                                        payments; the seats are free at once\n"
     "  exchange --db FILE --order ID --items ID,ID --show ID (--seats ID,ID | --ga AREA:N)\n"
-    "         [--payment cash|comp] [--tendered CENTS] [--reason TEXT] --key KEY [--json]\n"
+    "         [--payment cash|comp|card] [--tendered CENTS] [--reason TEXT] --key KEY [--json]\n"
     "                                        move tickets to other seats, settling the difference\n"
     "  sweep  --db FILE                      release holds that ran out\n"
     "  verify --db FILE                      check every inventory invariant\n"

@@ -298,19 +298,21 @@ int CliCommands::refund(const QStringList &args)
 int CliCommands::exchange(const QStringList &args)
 {
     Invocation run;
-    if (auto exit = prepare(
-            run, args,
-            terminalOptions() +
-                QList<QCommandLineOption>{
-                    {u"order"_s, u"Order id."_s, u"ID"_s},
-                    {u"items"_s, u"The order item ids to give back, comma-separated."_s, u"IDS"_s},
-                    {u"show"_s, u"The show of the new seats."_s, u"ID"_s},
-                    {u"seats"_s, u"The new seat ids, comma-separated."_s, u"IDS"_s},
-                    {u"ga"_s, u"A standing area and quantity instead."_s, u"AREA:N"_s},
-                    {{u"payment"_s, u"method"_s}, u"cash or comp, for a difference to pay."_s, u"METHOD"_s},
-                    {u"tendered"_s, u"Cash handed over, in cents (default: exact)."_s, u"CENTS"_s},
-                    {u"reason"_s, u"Why (required for a comp)."_s, u"TEXT"_s},
-                    {u"key"_s, u"Idempotency key: the same key never exchanges twice."_s, u"KEY"_s}}))
+    if (auto exit =
+            prepare(run, args,
+                    terminalOptions() +
+                        QList<QCommandLineOption>{
+                            {u"order"_s, u"Order id."_s, u"ID"_s},
+                            {u"items"_s, u"The order item ids to give back, comma-separated."_s, u"IDS"_s},
+                            {u"show"_s, u"The show of the new seats."_s, u"ID"_s},
+                            {u"seats"_s, u"The new seat ids, comma-separated."_s, u"IDS"_s},
+                            {u"ga"_s, u"A standing area and quantity instead."_s, u"AREA:N"_s},
+                            {{u"payment"_s, u"method"_s},
+                             u"cash, comp or card, for a difference to pay."_s,
+                             u"METHOD"_s},
+                            {u"tendered"_s, u"Cash handed over, in cents (default: exact)."_s, u"CENTS"_s},
+                            {u"reason"_s, u"Why (required for a comp)."_s, u"TEXT"_s},
+                            {u"key"_s, u"Idempotency key: the same key never exchanges twice."_s, u"KEY"_s}}))
         return *exit;
     const QCommandLineParser &parser = run.parser;
     const auto bad = [&](const QString &message) { return fail(Error::invalidInput(message), run.json); };
@@ -338,8 +340,8 @@ int CliCommands::exchange(const QStringList &args)
         request.target.ga.append({ga.left(colon), quantity});
     }
     const QString method = parser.isSet(u"payment"_s) ? parser.value(u"payment"_s) : u"cash"_s;
-    if (!Payment::methodFromName(method, &request.method) || request.method == Payment::Method::Card)
-        return bad(u"--payment is cash or comp for an exchange"_s);
+    if (!Payment::methodFromName(method, &request.method))
+        return bad(u"--payment is cash, comp or card"_s);
     if (parser.isSet(u"tendered"_s)) {
         request.tenderedMinor = parser.value(u"tendered"_s).toLongLong(&ok);
         if (!ok || request.tenderedMinor < 0)

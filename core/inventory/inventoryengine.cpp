@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parterre {
@@ -324,8 +326,8 @@ Result<Order> InventoryEngine::exchange(const ExchangeRequest &request, const QS
     }
     if (auto e = checkHold(request.target))
         return *e;
-    if (request.method == Payment::Method::Card)
-        return Error::invalidInput(u"pay an exchange's difference in cash, or give it as a comp"_s);
+    if (request.holdId != 0 || request.differencePaymentId != 0 || !request.differenceReference.isEmpty())
+        return Error::invalidInput(u"an exchange's hold and card charge are the engine's to set"_s);
     if (auto e = checkPayment(request.method, request.tenderedMinor, request.reason))
         return *e;
     auto ctx = context(key);
@@ -333,10 +335,135 @@ Result<Order> InventoryEngine::exchange(const ExchangeRequest &request, const QS
         return ctx.error();
     if (auto e = checkCardRefundable(request.orderId))
         return *e;
+    if (request.method == Payment::Method::Card && !exchangeAnswered(request)) {
+        auto difference = exchangeDifference(request);
+        if (!difference)
+            return difference.error();
+        if (*difference > 0)
+            return exchangeByCard(request, *difference, key);
+    }
     auto exchanged = m_store.exchange(request, *ctx);
     if (exchanged && !completeRefunds(request.orderId).isEmpty())
         return m_store.order(request.orderId);
     return exchanged;
+}
+
+bool InventoryEngine::exchangeAnswered(const ExchangeRequest &request)
+{
+    // Tickets already given back mean this exchange was done (or is refused anyway): the store's answer
+    // under the key replays it, and nothing is charged again.
+    auto order = m_store.order(request.orderId);
+    if (!order)
+        return true;
+    for (qint64 id : request.itemIds) {
+        const bool active = std::any_of(order->items.cbegin(), order->items.cend(), [id](const OrderItem &i) {
+            return i.id == id && i.status == OrderItem::Status::Active;
+        });
+        if (!active)
+            return true;
+    }
+    return false;
+}
+
+Result<qint64> InventoryEngine::exchangeDifference(const ExchangeRequest &request)
+{
+    // A read, outside any transaction, only to know whether the card is needed; the exchange's transaction
+    // checks the charge against the prices it reads itself.
+    auto order = m_store.order(request.orderId);
+    if (!order)
+        return order.error();
+    // What the exchange's transaction would refuse is refused here too, before the card is charged.
+    if (order->status != Order::Status::Confirmed && order->status != Order::Status::PartiallyRefunded) {
+        return Error::invalidState(
+            u"order %1 is %2; only confirmed tickets can be exchanged"_s.arg(order->number)
+                .arg(Order::statusName(order->status)));
+    }
+    qint64 old = 0;
+    for (qint64 id : request.itemIds) {
+        const auto item = std::find_if(order->items.cbegin(), order->items.cend(), [id](const OrderItem &i) {
+            return i.id == id && i.status == OrderItem::Status::Active;
+        });
+        if (item == order->items.cend())
+            return Error::invalidInput(
+                u"item %1 is not an active item of order %2"_s.arg(id).arg(request.orderId));
+        old += item->priceMinor;
+    }
+    auto fresh = priceOf(request.target);
+    if (!fresh)
+        return fresh.error();
+    if (fresh->currency != order->currency) {
+        return Error::invalidInput(
+            u"show %1 sells in %2, the order was paid in %3"_s.arg(request.target.showId)
+                .arg(fresh->currency, order->currency));
+    }
+    return fresh->minor - old;
+}
+
+Result<Order> InventoryEngine::exchangeByCard(const ExchangeRequest &request, qint64 difference,
+                                              const QString &key)
+{
+    // Hold the new seats, charge the card for the difference outside any transaction, then exchange in one
+    // transaction that takes the hold and marks the charge succeeded. Whatever fails on the way, the order
+    // stays as it was: the hold is released and a charge that went through is refunded.
+    auto held = hold(request.target, key + u":hold"_s);
+    if (!held)
+        return held.error();
+    const auto giveUp = [&](const Error &error) -> Result<Order> {
+        (void)release(held->id, key + u":release"_s); // refused when the exchange did take it: fine
+        return error;
+    };
+    auto order = m_store.order(request.orderId);
+    if (!order)
+        return giveUp(order.error());
+    auto ctx = context(key + u":difference"_s);
+    if (!ctx)
+        return giveUp(ctx.error());
+    PaymentRequest charge{
+        request.orderId, Payment::Method::Card, difference, order->currency, -1, request.reason, true};
+    auto recorded = m_store.pay(charge, *ctx);
+    if (!recorded)
+        return giveUp(recorded.error());
+    auto current = m_store.payment(recorded->id);
+    if (!current)
+        return giveUp(current.error());
+    QString reference = current->providerReference;
+    if (current->status == Payment::Status::Processing) {
+        const ProviderAnswer answer =
+            m_provider->charge(Money{current->amountMinor, current->currency}, current->providerKey);
+        switch (answer.outcome) {
+        case ProviderAnswer::Outcome::Approved:
+            reference = answer.reference;
+            break;
+        case ProviderAnswer::Outcome::Declined:
+            (void)settle(*current, false, {}, answer.message);
+            return giveUp(Error::paymentDeclined(u"the card was declined; nothing was exchanged"_s));
+        case ProviderAnswer::Outcome::Timeout:
+        case ProviderAnswer::Outcome::Lost:
+            return giveUp(Error::invalidState(
+                u"the card terminal did not answer; nothing was exchanged. The charge is listed to resolve: "
+                "reconcile refunds it if it went through"_s));
+        }
+    } else if (current->status == Payment::Status::Failed) {
+        return giveUp(Error::paymentDeclined(u"the card was declined; nothing was exchanged"_s));
+    }
+    ExchangeRequest withCard = request;
+    withCard.holdId = held->id;
+    withCard.differencePaymentId = current->id;
+    withCard.differenceReference = reference;
+    auto exchangeCtx = context(key);
+    if (!exchangeCtx)
+        return giveUp(exchangeCtx.error());
+    auto exchanged = m_store.exchange(withCard, *exchangeCtx);
+    if (exchanged)
+        return exchanged;
+    // Charged, but the exchange was refused (the hold ran out, a price changed): the money goes back.
+    if (auto now = m_store.payment(current->id); now && now->status == Payment::Status::Processing) {
+        if (settle(*now, true, reference, {}))
+            completeRefunds(request.orderId);
+    }
+    Error error = exchanged.error();
+    error.message += u"; the card charge for the difference was refunded"_s;
+    return giveUp(error);
 }
 
 Result<QList<ReconcileEntry>> InventoryEngine::reconcile(qint64 minAgeMs)

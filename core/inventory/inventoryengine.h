@@ -92,6 +92,9 @@ private:
     // resolve. Answers the ones it finished.
     QList<Payment> completeRefunds(qint64 orderId);
     ReconcileEntry reconcileOne(const PaymentToResolve &item);
+    bool exchangeAnswered(const ExchangeRequest &request);
+    Result<qint64> exchangeDifference(const ExchangeRequest &request);
+    Result<Order> exchangeByCard(const ExchangeRequest &request, qint64 difference, const QString &key);
 
     Store &m_store;
     const Clock &m_clock;

@@ -182,6 +182,9 @@ struct PaymentRequest
     QString currency;
     qint64 tenderedMinor = -1; // cash: -1 means exact; a part that gives change is the last cash part
     QString reason;
+    // A card charge for an exchange's price difference, taken on a confirmed order before the exchange
+    // itself (InventoryEngine::exchange); the exchange's transaction marks it succeeded.
+    bool exchangeDifference = false;
 };
 
 struct RefundRequest

@@ -54,6 +54,11 @@ struct ExchangeRequest
     Payment::Method method = Payment::Method::Cash; // for a difference to pay
     qint64 tenderedMinor = -1;                      // cash: -1 means exact
     QString reason;                                 // required for a comp
+    // Set by InventoryEngine::exchange for a difference paid by card: the new seats are already held by
+    // holdId and the difference was charged as differencePaymentId (processing until this exchange).
+    qint64 holdId = 0;
+    qint64 differencePaymentId = 0;
+    QString differenceReference;
 };
 
 // What reconciliation did with one unresolved payment.

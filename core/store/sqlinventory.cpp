@@ -510,11 +510,23 @@ Result<Payment> SqlInventory::pay(const PaymentRequest &request, const CallConte
                            {u"currency"_s, request.currency},
                            {u"tendered_minor"_s, request.tenderedMinor},
                            {u"reason"_s, request.reason}};
-    return m_session.mutate<Payment>(u"pay"_s, json, ctx, [&]() -> Result<Payment> {
+    QJsonObject hashed = json;
+    if (request.exchangeDifference)
+        hashed.insert(u"exchange_difference"_s, true); // only then: keys of older requests still match
+    return m_session.mutate<Payment>(u"pay"_s, hashed, ctx, [&]() -> Result<Payment> {
         auto head = orderHead(request.orderId);
         if (!head)
             return head.error();
-        if (head->status != Order::Status::PendingPayment) {
+        if (request.exchangeDifference) {
+            if (request.method != Payment::Method::Card || request.amountMinor <= 0)
+                return Error::invalidInput(u"an exchange's difference is charged to a card, in full"_s);
+            if (head->status != Order::Status::Confirmed &&
+                head->status != Order::Status::PartiallyRefunded) {
+                return Error::invalidState(
+                    u"order %1 is %2; only confirmed tickets can be exchanged"_s.arg(request.orderId)
+                        .arg(Order::statusName(head->status)));
+            }
+        } else if (head->status != Order::Status::PendingPayment) {
             return Error::invalidState(u"order %1 is %2 and takes no payment"_s.arg(request.orderId)
                                            .arg(Order::statusName(head->status)));
         }
@@ -528,7 +540,9 @@ Result<Payment> SqlInventory::pay(const PaymentRequest &request, const CallConte
                     .arg(Money{head->processingMinor, head->currency}.toString())
                     .arg(request.orderId));
         }
-        const qint64 balance = head->totalMinor - head->paidMinor;
+        // An exchange's difference is charged on top of a paid order, before the exchange raises its total.
+        const qint64 balance =
+            request.exchangeDifference ? request.amountMinor : head->totalMinor - head->paidMinor;
         if (balance <= 0)
             return Error::invalidState(u"order %1 is already paid"_s.arg(request.orderId));
         const qint64 amount = request.amountMinor < 0 ? balance : request.amountMinor;

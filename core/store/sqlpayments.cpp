@@ -239,6 +239,8 @@ Result<Order> SqlPayments::exchange(const ExchangeRequest &request, const CallCo
                            {u"method"_s, Payment::methodName(request.method)},
                            {u"tendered_minor"_s, request.tenderedMinor},
                            {u"reason"_s, request.reason}};
+    // The hold and the card charge of a card difference are not part of the request: the engine derives
+    // them from the exchange's key, and a repeated exchange (which no longer knows them) must replay.
     return m_session.mutate<Order>(u"exchange"_s, json, ctx, [&]() -> Result<Order> {
         auto head = m_inventory.orderHead(request.orderId);
         if (!head)
@@ -314,11 +316,32 @@ Result<Order> SqlPayments::exchange(const ExchangeRequest &request, const CallCo
                 return Error::storage(u"item %1 of order %2 is not sold"_s.arg(id).arg(request.orderId));
         }
 
-        HoldRequest target = request.target;
-        target.durationMs = 60'000; // converted into sold seats below, in this same transaction
-        auto held = m_inventory.claim(target, ctx);
-        if (!held)
-            return held.error();
+        Result<Hold> held = Error::storage(u"no hold"_s);
+        if (request.holdId > 0) {
+            // Held beforehand, while the card was charged for the difference: the hold must still be whole.
+            if (auto locked = m_inventory.lockRow(u"holds"_s, request.holdId); !locked)
+                return locked.error();
+            held = m_inventory.holdById(request.holdId, ctx.nowMs);
+            if (!held)
+                return held.error();
+            if (held->status != Hold::Status::Active || held->showId != request.target.showId)
+                return Error::holdExpired(u"hold %1 for the new seats is gone"_s.arg(request.holdId));
+            auto stillHeld = m_session.scalar(
+                u"SELECT (SELECT COUNT(*) FROM show_seats WHERE hold_id = ? AND status = 'held') + (SELECT "
+                "COUNT(*) FROM ga_units WHERE hold_id = ? AND status = 'held') - (SELECT COUNT(*) FROM "
+                "hold_items WHERE hold_id = ?)"_s,
+                {request.holdId, request.holdId, request.holdId});
+            if (!stillHeld)
+                return stillHeld.error();
+            if (*stillHeld != 0)
+                return Error::holdExpired(u"hold %1 lost some of the new seats"_s.arg(request.holdId));
+        } else {
+            HoldRequest target = request.target;
+            target.durationMs = 60'000; // converted into sold seats below, in this same transaction
+            held = m_inventory.claim(target, ctx);
+            if (!held)
+                return held.error();
+        }
         if (auto r = m_session.exec(
                 u"INSERT INTO order_items (order_id, show_id, seat_id, category_id, price_minor, status) "
                 "SELECT ?, s.show_id, s.seat_id, s.category_id, p.price_minor, 'active' FROM show_seats s "
@@ -380,12 +403,30 @@ Result<Order> SqlPayments::exchange(const ExchangeRequest &request, const CallCo
 
         QJsonObject details = json;
         details.insert(u"difference_minor"_s, difference);
-        if (difference > 0) {
+        if (request.differencePaymentId > 0) {
+            // The card was charged for the difference before this transaction: it must be that difference.
+            auto charged = payment(request.differencePaymentId);
+            if (!charged)
+                return charged.error();
+            if (charged->orderId != request.orderId || charged->method != Payment::Method::Card ||
+                charged->status != Payment::Status::Processing || charged->amountMinor != difference) {
+                return Error::invalidState(
+                    u"the card charge %1 does not pay this exchange's difference of %2"_s
+                        .arg(request.differencePaymentId)
+                        .arg(Money{difference, head->currency}.toString()));
+            }
+            if (auto r =
+                    m_session.exec(u"UPDATE payments SET status = 'succeeded', provider_ref = ?, "
+                                   "settled_at_ms = ? WHERE id = ?"_s,
+                                   {request.differenceReference, ctx.nowMs, request.differencePaymentId});
+                !r)
+                return r.error();
+        } else if (difference > 0) {
             Payment extra;
             extra.amountMinor = difference;
             switch (request.method) {
             case Payment::Method::Card:
-                return Error::invalidInput(u"pay an exchange's difference in cash, or give it as a comp"_s);
+                return Error::invalidInput(u"a card difference is charged before the exchange"_s);
             case Payment::Method::Comp:
                 extra.reason = request.reason.trimmed();
                 if (extra.reason.isEmpty())

@@ -177,6 +177,33 @@ void TestPaymentsCli::exchangeThenRefund()
     QCOMPARE(seatStatus(u"stalls-B-1"_s), u"available"_s);
     QCOMPARE(seatStatus(u"stalls-B-9"_s), u"sold"_s);
 
+    // A cheap seat (category 3) exchanged for a dear one (category 1), the difference paid by card.
+    const CliRun cheap = cli(u"sell"_s, {u"--show"_s, m_show, u"--seats"_s, u"stalls-N-12"_s, u"--payment"_s,
+                                         u"cash"_s, u"--key"_s, u"cash-2"_s, u"--json"_s});
+    QCOMPARE(cheap.exitCode, 0);
+    const QString cheapOrder = QString::number(cheap.json().value("order_id"_L1).toInteger());
+    const QString cheapItem = QString::number(cli(u"orders"_s, {u"--order"_s, cheapOrder, u"--json"_s})
+                                                  .json()
+                                                  .value("items"_L1)
+                                                  .toArray()
+                                                  .first()
+                                                  .toObject()
+                                                  .value("item_id"_L1)
+                                                  .toInteger());
+    const CliRun byCard =
+        cli(u"exchange"_s,
+            {u"--order"_s, cheapOrder, u"--items"_s, cheapItem, u"--show"_s, m_show, u"--seats"_s,
+             u"stalls-A-9"_s, u"--payment"_s, u"card"_s, u"--key"_s, u"x-2"_s, u"--json"_s},
+            true);
+    QVERIFY2(byCard.exitCode == 0, byCard.err.constData());
+    const QJsonObject difference = byCard.json().value("payments"_L1).toArray().last().toObject();
+    QCOMPARE(difference.value("method"_L1).toString(), u"card"_s);
+    QCOMPARE(difference.value("status"_L1).toString(), u"succeeded"_s);
+    QCOMPARE(difference.value("amount_minor"_L1).toInteger(), 4000);
+    QCOMPARE(seatStatus(u"stalls-A-9"_s), u"sold"_s);
+    QCOMPARE(seatStatus(u"stalls-N-12"_s), u"available"_s);
+    QCOMPARE(cli(u"verify"_s, {}).exitCode, 0);
+
     const CliRun refunded = cli(u"refund"_s,
                                 {u"--order"_s, order, u"--items"_s, second, u"--reason"_s, u"ill"_s,
                                  u"--key"_s, u"r-1"_s, u"--json"_s},
@@ -209,10 +236,11 @@ void TestPaymentsCli::badInputExitsTwoAndChangesNothing_data()
     QTest::newRow("exchange onto an unknown seat")
         << u"exchange"_s << QStringList{u"--order"_s, u"1"_s,       u"--items"_s, u"1"_s,     u"--show"_s,
                                         u"1"_s,       u"--seats"_s, u"nope"_s,    u"--key"_s, u"b6"_s};
-    QTest::newRow("exchange paid by card")
+    QTest::newRow("exchange by card, unknown --simulate")
         << u"exchange"_s
-        << QStringList{u"--order"_s, u"1"_s,          u"--items"_s,   u"1"_s,    u"--show"_s, u"1"_s,
-                       u"--seats"_s, u"stalls-C-2"_s, u"--payment"_s, u"card"_s, u"--key"_s,  u"b7"_s};
+        << QStringList{u"--order"_s,    u"1"_s,       u"--items"_s,    u"1"_s,         u"--show"_s,
+                       u"1"_s,          u"--seats"_s, u"stalls-C-2"_s, u"--payment"_s, u"card"_s,
+                       u"--simulate"_s, u"perhaps"_s, u"--key"_s,      u"b7"_s};
     QTest::newRow("orders without a query") << u"orders"_s << QStringList{};
     QTest::newRow("orders with an empty query") << u"orders"_s << QStringList{u"--find"_s, u" "_s};
     QTest::newRow("reconcile with a negative age") << u"reconcile"_s << QStringList{u"--min-age"_s, u"-5"_s};

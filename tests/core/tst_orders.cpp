@@ -61,6 +61,10 @@ private slots:
     void exchangeRefusedChangesNothing_data();
     void exchangeRefusedChangesNothing();
     void exchangeReplaysUnderItsKey();
+    void exchangeForDearerSeatByCard();
+    void exchangeByCardDeclinedKeepsTheTickets();
+    void exchangeByCardUnansweredIsRefundedByReconcile();
+    void exchangeByCardWithBadItemChargesNothing();
 };
 
 void TestOrders::findByNumberNameEmailAndTicket()
@@ -223,7 +227,7 @@ void TestOrders::exchangeRefusedChangesNothing_data()
     QTest::newRow("no items") << u"none"_s << invalid;
     QTest::newRow("too little cash") << u"short"_s << invalid;
     QTest::newRow("comp without reason") << u"comp"_s << invalid;
-    QTest::newRow("card for the difference") << u"card"_s << invalid;
+    QTest::newRow("card for the difference, no terminal") << u"card"_s << invalid;
     QTest::newRow("cancelled order") << u"cancelled"_s << int(Error::Code::InvalidState);
     QTest::newRow("unknown show") << u"show"_s << int(Error::Code::NotFound);
 }
@@ -290,6 +294,113 @@ void TestOrders::exchangeReplaysUnderItsKey()
     auto conflict = f.engine().exchange(request, u"x"_s);
     QVERIFY(!conflict.ok());
     QCOMPARE(conflict.error().code, Error::Code::Conflict);
+}
+
+namespace {
+
+// An order of one back seat (3000) and a request to move it to a front seat (5000) by card.
+struct CardExchange
+{
+    CardExchange()
+    {
+        f.engine().setPaymentProvider(&terminal);
+        order = sellTo(f, {seatId(8, 1)}, {}, u"s"_s);
+        request.orderId = order.id;
+        request.itemIds = {order.items.first().id};
+        request.target = {f.showId(), {seatId(1, 1)}, {}, 0};
+        request.method = Payment::Method::Card;
+    }
+    Fixture f;
+    SimulatedCardTerminal terminal;
+    Order order;
+    ExchangeRequest request;
+};
+
+} // namespace
+
+void TestOrders::exchangeForDearerSeatByCard()
+{
+    CardExchange x;
+    auto exchanged = x.f.engine().exchange(x.request, u"x"_s);
+    QVERIFY2(exchanged.ok(), qPrintable(exchanged.ok() ? QString() : exchanged.error().message));
+    QCOMPARE(exchanged->status, Order::Status::Confirmed);
+    QCOMPARE(exchanged->totalMinor, qint64(5000));
+    QCOMPARE(exchanged->paidMinor, qint64(5000));
+    const Payment &card = exchanged->payments.last();
+    QCOMPARE(card.method, Payment::Method::Card);
+    QCOMPARE(card.status, Payment::Status::Succeeded);
+    QCOMPARE(card.amountMinor, qint64(2000));
+    QVERIFY(!card.providerReference.isEmpty());
+    QCOMPARE(x.terminal.chargedMinor(card.providerKey), qint64(2000));
+    QCOMPARE(x.f.seatStatus(seatId(8, 1)), u"available"_s);
+    QCOMPARE(x.f.seatStatus(seatId(1, 1)), u"sold"_s);
+    QCOMPARE(x.f.violations(), QStringList());
+    const QByteArray before = x.f.snapshot();
+    auto again = x.f.engine().exchange(x.request, u"x"_s);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(again->totalMinor, qint64(5000));
+    QCOMPARE(x.terminal.chargeCalls(), 1);
+    QCOMPARE(x.f.snapshot(), before);
+}
+
+void TestOrders::exchangeByCardDeclinedKeepsTheTickets()
+{
+    CardExchange x;
+    x.terminal.script({SimulatedCardTerminal::Step::Decline});
+    auto exchanged = x.f.engine().exchange(x.request, u"x"_s);
+    QVERIFY(!exchanged.ok());
+    QCOMPARE(exchanged.error().code, Error::Code::PaymentDeclined);
+    QCOMPARE(x.f.seatStatus(seatId(8, 1)), u"sold"_s);
+    QCOMPARE(x.f.seatStatus(seatId(1, 1)), u"available"_s);
+    auto after = x.f.store().order(x.order.id);
+    QCOMPARE(after->totalMinor, qint64(3000));
+    QCOMPARE(after->items.size(), 1);
+    QCOMPARE(after->items.first().status, OrderItem::Status::Active);
+    QCOMPARE(after->payments.last().status, Payment::Status::Failed);
+    QCOMPARE(x.f.violations(), QStringList());
+}
+
+void TestOrders::exchangeByCardUnansweredIsRefundedByReconcile()
+{
+    CardExchange x;
+    x.terminal.script({SimulatedCardTerminal::Step::Lost});
+    auto exchanged = x.f.engine().exchange(x.request, u"x"_s);
+    QVERIFY(!exchanged.ok());
+    QCOMPARE(x.f.seatStatus(seatId(8, 1)), u"sold"_s);
+    QCOMPARE(x.f.seatStatus(seatId(1, 1)), u"available"_s);
+    QCOMPARE(x.f.store().paymentsToResolve(10)->size(), 1);
+    QCOMPARE(x.f.violations(), QStringList());
+    auto done = x.f.engine().reconcile(0);
+    QVERIFY(done.ok());
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::RefundedLate);
+    auto after = x.f.store().order(x.order.id);
+    QCOMPARE(after->paidMinor, qint64(3000));
+    QCOMPARE(after->totalMinor, qint64(3000));
+    QVERIFY(x.f.store().paymentsToResolve(10)->isEmpty());
+    QCOMPARE(x.f.violations(), QStringList());
+    qint64 charged = 0;
+    qint64 refunded = 0;
+    for (const Payment &p : after->payments) {
+        if (p.method == Payment::Method::Card && p.kind == Payment::Kind::Payment) {
+            charged += x.terminal.chargedMinor(p.providerKey);
+            refunded += x.terminal.refundedMinor(p.providerKey);
+        }
+    }
+    QCOMPARE(charged, qint64(2000));
+    QCOMPARE(refunded, qint64(2000));
+}
+
+void TestOrders::exchangeByCardWithBadItemChargesNothing()
+{
+    CardExchange x;
+    x.request.itemIds = {x.order.items.first().id + 1000};
+    const QByteArray before = x.f.snapshot();
+    auto exchanged = x.f.engine().exchange(x.request, u"x"_s);
+    QVERIFY(!exchanged.ok());
+    QCOMPARE(exchanged.error().code, Error::Code::InvalidInput);
+    QCOMPARE(x.f.snapshot(), before);
+    QCOMPARE(x.terminal.chargeCalls(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOrders)
