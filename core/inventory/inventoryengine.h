@@ -29,6 +29,7 @@ class InventoryEngine final
 public:
     static constexpr qint64 DefaultHoldMs = 10 * 60 * 1000;
     static constexpr int MaxSeatsPerHold = 500;
+    static constexpr int MaxKeyLength = 200;
     static constexpr qint64 DefaultReconcileAgeMs = 2 * 60 * 1000;
 
     InventoryEngine(Store &store, const Clock &clock);
