@@ -183,6 +183,8 @@ Result<Payment> InventoryEngine::pay(const PaymentRequest &request, const QStrin
 {
     if (request.orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
+    if (request.exchangeDifference)
+        return Error::invalidInput(u"an exchange's difference is charged by exchange(), not pay()"_s);
     if (!Money::isValidCurrency(request.currency))
         return Error::invalidInput(u"\"%1\" is not a currency code"_s.arg(request.currency));
     if (request.amountMinor < -1 || request.amountMinor == 0)

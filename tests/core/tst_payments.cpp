@@ -83,6 +83,8 @@ private slots:
     void reconcileWaitsForYoungAndPendingCharges();
     void reconcileWithUnreachableTerminalChangesNothing();
     void cardWithoutTerminalIsRefused();
+    void cardRefusalsChargeAndChangeNothing_data();
+    void cardRefusalsChargeAndChangeNothing();
     void splitTender();
     void changeOnlyOnTheLastCashPart();
     void noSecondPaymentWhileCardIsProcessing();
@@ -349,6 +351,49 @@ void TestPayments::cardWithoutTerminalIsRefused()
     auto reconciled = f.engine().reconcile();
     QVERIFY(!reconciled.ok());
     QCOMPARE(f.snapshot(), before);
+}
+
+void TestPayments::cardRefusalsChargeAndChangeNothing_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("code");
+    const int invalid = int(Error::Code::InvalidInput);
+    QTest::newRow("cash tendered with a card") << u"tendered"_s << invalid;
+    QTest::newRow("an exchange's charge through pay()") << u"exchange"_s << invalid;
+    QTest::newRow("another currency") << u"currency"_s << invalid;
+    QTest::newRow("more than is due") << u"over"_s << invalid;
+    QTest::newRow("a confirmed order") << u"confirmed"_s << int(Error::Code::InvalidState);
+    QTest::newRow("no such order") << u"order"_s << int(Error::Code::NotFound);
+}
+
+void TestPayments::cardRefusalsChargeAndChangeNothing()
+{
+    QFETCH(QString, what);
+    QFETCH(int, code);
+    CardFixture c;
+    const Order pending = c.pendingOrder({seatId(1, 1)}, u"o"_s);
+    auto sold = c.sellByCard({seatId(1, 2)}, u"sale"_s);
+    QVERIFY(sold.ok());
+    const int charges = c.terminal.chargeCalls();
+    PaymentRequest request{pending.id, Payment::Method::Card, -1, u"EUR"_s, -1, {}};
+    if (what == "tendered"_L1)
+        request.tenderedMinor = 6000;
+    else if (what == "exchange"_L1)
+        request.exchangeDifference = true, request.amountMinor = 100;
+    else if (what == "currency"_L1)
+        request.currency = u"USD"_s;
+    else if (what == "over"_L1)
+        request.amountMinor = 5001;
+    else if (what == "confirmed"_L1)
+        request.orderId = sold->id;
+    else if (what == "order"_L1)
+        request.orderId = 987'654;
+    const QByteArray before = c.f.snapshot();
+    auto paid = c.f.engine().pay(request, u"p"_s);
+    QVERIFY(!paid.ok());
+    QCOMPARE(int(paid.error().code), code);
+    QCOMPARE(c.f.snapshot(), before);
+    QCOMPARE(c.terminal.chargeCalls(), charges);
 }
 
 void TestPayments::splitTender()
