@@ -54,9 +54,14 @@ void printOrder(QTextStream &out, const Order &order)
 {
     out << "Order " << order.number << " (id " << order.id << ")  " << Order::statusName(order.status)
         << "  show " << order.showId << "  created " << when(order.createdAtMs) << '\n';
-    if (!order.customer.isEmpty())
-        out << "  Customer: " << order.customer.name << " <" << order.customer.email << "> "
-            << order.customer.phone << '\n';
+    if (!order.customer.isEmpty()) {
+        out << "  Customer: " << order.customer.name;
+        if (!order.customer.email.isEmpty())
+            out << " <" << order.customer.email << '>';
+        if (!order.customer.phone.isEmpty())
+            out << ' ' << order.customer.phone;
+        out << '\n';
+    }
     out << "  Total " << money(order.totalMinor, order.currency) << ", paid "
         << money(order.paidMinor, order.currency) << '\n';
     for (const OrderItem &item : order.items) {
