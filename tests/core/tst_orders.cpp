@@ -58,6 +58,7 @@ private slots:
     void exchangeForCheaperSeatRefundsTheCard();
     void exchangeToAnotherShow();
     void exchangeKeepingOneOfTheSeats();
+    void exchangeSeatForStandingPlaces();
     void exchangeRefusedChangesNothing_data();
     void exchangeRefusedChangesNothing();
     void exchangeReplaysUnderItsKey();
@@ -213,6 +214,34 @@ void TestOrders::exchangeKeepingOneOfTheSeats()
     QCOMPARE(f.seatStatus(seatId(2, 2)), u"sold"_s);
     QCOMPARE(f.seatStatus(seatId(2, 3)), u"sold"_s);
     QVERIFY(itemFor(*exchanged, seatId(2, 2)));
+    QCOMPARE(f.violations(), QStringList());
+}
+
+void TestOrders::exchangeSeatForStandingPlaces()
+{
+    Fixture f;
+    const Order order = sellTo(f, {seatId(8, 4)}, {}, u"s"_s); // 3000
+    ExchangeRequest request;
+    request.orderId = order.id;
+    request.itemIds = {order.items.first().id};
+    request.target = {f.showId(), {}, {{u"floor"_s, 2}}, 0}; // 2 × 2000
+    auto exchanged = f.engine().exchange(request, u"x"_s);
+    QVERIFY2(exchanged.ok(), qPrintable(exchanged.ok() ? QString() : exchanged.error().message));
+    QCOMPARE(exchanged->totalMinor, qint64(4000));
+    QCOMPARE(exchanged->payments.last().amountMinor, qint64(1000));
+    int standing = 0;
+    for (const OrderItem &item : exchanged->items) {
+        if (item.status == OrderItem::Status::Active) {
+            QCOMPARE(item.gaAreaId, u"floor"_s);
+            QVERIFY(item.ticketCode.size() >= 22);
+            ++standing;
+        }
+    }
+    QCOMPARE(standing, 2);
+    QCOMPARE(f.seatStatus(seatId(8, 4)), u"available"_s);
+    auto areas = f.store().gaStates(f.showId(), f.clock().nowMs());
+    QVERIFY(areas.ok());
+    QCOMPARE(areas->first().sold, 2);
     QCOMPARE(f.violations(), QStringList());
 }
 
