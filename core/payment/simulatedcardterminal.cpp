@@ -5,9 +5,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QMutexLocker>
 #include <QSaveFile>
 #include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,23 @@ QString ProviderAnswer::outcomeName(Outcome outcome)
     }
     return {};
 }
+
+class SimulatedCardTerminal::LedgerAccess final
+{
+public:
+    explicit LedgerAccess(SimulatedCardTerminal &terminal)
+    {
+        if (terminal.m_ledgerPath.isEmpty())
+            return;
+        m_lock = std::make_unique<QLockFile>(terminal.m_ledgerPath + u".lock"_s);
+        m_lock->setStaleLockTime(30'000);
+        (void)m_lock->tryLock(10'000); // a stuck lock is not worth a stuck counter: go on without it
+        terminal.load();
+    }
+
+private:
+    std::unique_ptr<QLockFile> m_lock;
+};
 
 SimulatedCardTerminal::SimulatedCardTerminal(const QString &ledgerPath)
     : m_ledgerPath(ledgerPath)
@@ -135,6 +155,7 @@ ProviderAnswer SimulatedCardTerminal::charge(const Money &amount, const QString 
     if (delay > 0)
         QThread::msleep(ulong(delay)); // a real terminal waits for the card holder; never on the GUI thread
     QMutexLocker lock(&m_mutex);
+    const LedgerAccess ledger(*this);
     ++m_chargeCalls;
     if (amount.minor <= 0 || !Money::isValidCurrency(amount.currency))
         return {ProviderAnswer::Outcome::Declined, {}, u"invalid amount"_s};
@@ -173,6 +194,7 @@ ProviderAnswer SimulatedCardTerminal::charge(const Money &amount, const QString 
 Result<ProviderStatus> SimulatedCardTerminal::status(const QString &idempotencyKey)
 {
     QMutexLocker lock(&m_mutex);
+    const LedgerAccess ledger(*this);
     if (!m_reachable)
         return Error::storage(u"the card terminal cannot be reached"_s);
     ProviderStatus status;
@@ -194,6 +216,7 @@ ProviderAnswer SimulatedCardTerminal::refund(const QString &reference, const Mon
                                              const QString &idempotencyKey)
 {
     QMutexLocker lock(&m_mutex);
+    const LedgerAccess ledger(*this);
     ++m_refundCalls;
     if (const auto done = m_refunds.constFind(idempotencyKey); done != m_refunds.cend())
         return *done;
@@ -226,6 +249,9 @@ void SimulatedCardTerminal::load()
     if (m_ledgerPath.isEmpty() || !file.open(QIODevice::ReadOnly))
         return;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    m_charges.clear();
+    m_byReference.clear();
+    m_refunds.clear();
     for (const QJsonValue &v : root.value("charges"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         Charge c{o.value("key"_L1).toString(),           o.value("reference"_L1).toString(),
@@ -240,7 +266,7 @@ void SimulatedCardTerminal::load()
         m_refunds.insert(o.value("key"_L1).toString(),
                          {ProviderAnswer::Outcome::Approved, o.value("reference"_L1).toString(), {}});
     }
-    m_sequence = root.value("sequence"_L1).toInt();
+    m_sequence = std::max(m_sequence, root.value("sequence"_L1).toInt());
 }
 
 void SimulatedCardTerminal::save() const

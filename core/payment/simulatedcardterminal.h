@@ -13,7 +13,8 @@ namespace Parterre {
 // default one): approve, decline, time out (the charge never happens), or lose the answer (the charge
 // happens, the answer never comes), optionally after a delay. It remembers every charge by its key, so
 // status() tells the truth afterwards, and a repeated key never charges twice. With a ledger file the
-// memory outlives the process (parterre-cli runs one process per command). Thread-safe.
+// memory outlives the process (parterre-cli runs one process per command) and is shared, under a lock file,
+// with every terminal using the same ledger. Thread-safe.
 class SimulatedCardTerminal final : public PaymentProvider
 {
 public:
@@ -58,6 +59,9 @@ private:
         bool approved = false;
         qint64 refundedMinor = 0;
     };
+    // With a ledger: holds the ledger's lock file and has re-read it, so terminals of several processes
+    // sharing one ledger see each other's charges and never write over them.
+    class LedgerAccess;
     Step nextStep();
     void load();
     void save() const;

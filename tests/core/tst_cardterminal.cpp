@@ -31,6 +31,7 @@ private slots:
     void unreachableAndPendingStatus();
     void ledgerOutlivesTheObject();
     void manyThreadsChargeEachKeyOnce();
+    void terminalsSharingALedgerSeeEachOther();
 };
 
 void TestCardTerminal::scriptedStep_data()
@@ -170,6 +171,29 @@ void TestCardTerminal::manyThreadsChargeEachKeyOnce()
     QCOMPARE(QSet<QString>(references.cbegin(), references.cend()).size(), 50);
     for (const QString &key : byKey.keys())
         QCOMPARE(terminal.chargedMinor(key), qint64(100));
+}
+
+void TestCardTerminal::terminalsSharingALedgerSeeEachOther()
+{
+    // Two processes' terminals on one ledger, as two parterre-cli commands running at once would be.
+    QTemporaryDir dir;
+    const QString ledger = dir.filePath(u"terminal.json"_s);
+    SimulatedCardTerminal first(ledger);
+    SimulatedCardTerminal second(ledger);
+    const ProviderAnswer a = first.charge({1000, u"EUR"_s}, u"a"_s);
+    const ProviderAnswer b = second.charge({2000, u"EUR"_s}, u"b"_s);
+    QCOMPARE(a.outcome, Outcome::Approved);
+    QCOMPARE(b.outcome, Outcome::Approved);
+    QVERIFY(a.reference != b.reference);
+    QCOMPARE(second.status(u"a"_s)->state, ProviderStatus::State::Approved); // written by the other one
+    QCOMPARE(first.status(u"b"_s)->amountMinor, qint64(2000));
+    // The same key through the other terminal is the same charge, not a second one.
+    QCOMPARE(second.charge({1000, u"EUR"_s}, u"a"_s).reference, a.reference);
+    QCOMPARE(second.refund(a.reference, {1000, u"EUR"_s}, u"ra"_s).outcome, Outcome::Approved);
+    QCOMPARE(first.refund(a.reference, {1, u"EUR"_s}, u"ra-2"_s).outcome, Outcome::Declined); // all back
+    SimulatedCardTerminal later(ledger);
+    QCOMPARE(later.status(u"a"_s)->refundedMinor, qint64(1000));
+    QCOMPARE(later.status(u"b"_s)->state, ProviderStatus::State::Approved);
 }
 
 QTEST_GUILESS_MAIN(TestCardTerminal)
