@@ -2,6 +2,7 @@
 
 #include "inventory/clock.h"
 #include "inventory/inventoryengine.h"
+#include "payment/simulatedcardterminal.h"
 #include "store/storelocation.h"
 
 #include <QElapsedTimer>
@@ -219,7 +220,7 @@ int runInventoryBench(const InventoryBenchOptions &options)
     }
     std::unique_ptr<Store> store = std::move(opened).value();
     const int n = options.operations;
-    auto show = createBenchShow(*store, 2 * n);
+    auto show = createBenchShow(*store, 3 * n);
     if (!show) {
         err << "parterre-bench: " << show.error().message << '\n';
         return 1;
@@ -251,7 +252,9 @@ int runInventoryBench(const InventoryBenchOptions &options)
     });
     if (options.cases.contains(u"hold"_s))
         emitLine(line(options.backend, u"hold"_s, hold.measured, hold.baseline));
-    if (!options.cases.contains(u"confirm"_s) && !options.cases.contains(u"sale"_s))
+    const bool sales = options.cases.contains(u"sale"_s) || options.cases.contains(u"card_sale"_s) ||
+                       options.cases.contains(u"find"_s);
+    if (!options.cases.contains(u"confirm"_s) && !sales)
         return 0;
 
     // confirm: orders made and paid beforehand; the measured call turns held seats into sold tickets.
@@ -273,19 +276,51 @@ int runInventoryBench(const InventoryBenchOptions &options)
     });
     if (options.cases.contains(u"confirm"_s))
         emitLine(line(options.backend, u"confirm"_s, confirm.measured, confirm.baseline));
-    if (!options.cases.contains(u"sale"_s))
+    if (!sales)
         return 0;
 
     // sale: the whole counter sale (hold, order, cash, confirm: four transactions) as one user action.
     const Paired sale = measurePaired(base, n, [&](int i) {
         SaleRequest request;
         request.hold = {*show, {seat(n + i)}, {}, 0};
+        request.customer.name = u"Customer %1"_s.arg(i);
         auto order = engine.sell(request, u"bench-sale-%1"_s.arg(i));
         if (!order)
             err << "sale failed: " << order.error().message << '\n';
         return order.ok();
     });
-    emitLine(line(options.backend, u"sale"_s, sale.measured, sale.baseline));
+    if (options.cases.contains(u"sale"_s))
+        emitLine(line(options.backend, u"sale"_s, sale.measured, sale.baseline));
+
+    // card_sale: the same sale paid by card through the simulated terminal (answering at once): one more
+    // transaction than cash, the payment recorded as processing, then settled.
+    if (options.cases.contains(u"card_sale"_s)) {
+        SimulatedCardTerminal terminal;
+        engine.setPaymentProvider(&terminal);
+        const Paired card = measurePaired(base, n, [&](int i) {
+            SaleRequest request;
+            request.hold = {*show, {seat(2 * n + i)}, {}, 0};
+            request.method = Payment::Method::Card;
+            request.customer.name = u"Card customer %1"_s.arg(i);
+            auto order = engine.sell(request, u"bench-card-sale-%1"_s.arg(i));
+            if (!order || order->status != Order::Status::Confirmed)
+                err << "card sale failed: " << (order ? u"not confirmed"_s : order.error().message) << '\n';
+            return order.ok() && order->status == Order::Status::Confirmed;
+        });
+        emitLine(line(options.backend, u"card_sale"_s, card.measured, card.baseline));
+        engine.setPaymentProvider(nullptr);
+    }
+
+    // find: an order search by part of a customer's name, over every order the cases above made.
+    if (options.cases.contains(u"find"_s)) {
+        const Paired find = measurePaired(base, n, [&](int i) {
+            auto found = store->findOrders(u"customer %1"_s.arg(i), 50);
+            if (!found || found->isEmpty())
+                err << "find failed\n";
+            return found.ok() && !found->isEmpty();
+        });
+        emitLine(line(options.backend, u"find"_s, find.measured, find.baseline));
+    }
     return 0;
 }
 

@@ -34,7 +34,8 @@ struct InventoryBenchOptions
     QString backend = QStringLiteral("sqlite");
     QString databasePath; // empty: a temporary file
     int operations = 2000;
-    QStringList cases = {QStringLiteral("hold"), QStringLiteral("confirm"), QStringLiteral("sale")};
+    QStringList cases = {QStringLiteral("hold"), QStringLiteral("confirm"), QStringLiteral("sale"),
+                         QStringLiteral("card_sale"), QStringLiteral("find")};
 };
 
 // Engine holds and confirms against a bare single-UPDATE transaction loop on the same database, in the same

@@ -30,14 +30,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory, render, editor."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory, render or editor."_s);
-    parser.addOptions({{u"backend"_s, u"Store back end: sqlite or postgres."_s, u"NAME"_s, u"sqlite"_s},
-                       {u"postgres"_s, u"PostgreSQL server URL (with --backend postgres)."_s, u"URL"_s},
-                       {u"clients"_s, u"Client counts for --backend postgres."_s, u"LIST"_s, u"1,8,32"_s},
-                       {u"seconds"_s, u"Seconds per PostgreSQL case."_s, u"N"_s, u"8"_s},
-                       {u"db"_s, u"Database file to use (default: a temporary one)."_s, u"FILE"_s},
-                       {u"ops"_s, u"Operations per case."_s, u"N"_s, u"2000"_s},
-                       {u"cases"_s, u"Cases to report, comma-separated: hold, confirm, sale."_s, u"LIST"_s,
-                        u"hold,confirm,sale"_s}});
+    parser.addOptions(
+        {{u"backend"_s, u"Store back end: sqlite or postgres."_s, u"NAME"_s, u"sqlite"_s},
+         {u"postgres"_s, u"PostgreSQL server URL (with --backend postgres)."_s, u"URL"_s},
+         {u"clients"_s, u"Client counts for --backend postgres."_s, u"LIST"_s, u"1,8,32"_s},
+         {u"seconds"_s, u"Seconds per PostgreSQL case."_s, u"N"_s, u"8"_s},
+         {u"db"_s, u"Database file to use (default: a temporary one)."_s, u"FILE"_s},
+         {u"ops"_s, u"Operations per case."_s, u"N"_s, u"2000"_s},
+         {u"cases"_s, u"Cases to report, comma-separated: hold, confirm, sale, card_sale, find."_s, u"LIST"_s,
+          u"hold,confirm,sale,card_sale,find"_s}});
     parser.process(app);
     const QStringList benches = parser.positionalArguments();
     if (benches.size() != 1 || benches.first() != "inventory"_L1) {

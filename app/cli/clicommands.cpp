@@ -2,6 +2,7 @@
 
 #include "inventory/clock.h"
 #include "inventory/inventoryengine.h"
+#include "payment/simulatedcardterminal.h"
 #include "seatmap/demoseeder.h"
 #include "store/storelocation.h"
 
@@ -28,10 +29,23 @@ const QString kUsage =
     "  shows  --db FILE [--json]             list shows\n"
     "  seats  --db FILE --show ID [--json]   list a show's seats and their status\n"
     "  sell   --db FILE --show ID (--seats ID,ID | --ga AREA:N | --best N [--category ID] [--wheelchair])\n"
-    "         --payment cash|comp\n"
+    "         --payment cash|comp|card (or --method) [--simulate approve|decline|timeout|lost]\n"
     "         --key KEY [--tendered CENTS] [--reason TEXT] [--name NAME] [--email EMAIL]\n"
     "         [--as NAME --as-pin PIN] [--json]\n"
-    "                                        hold, order, pay and confirm in one go\n"
+    "                                        hold, order, pay and confirm in one go; a card the\n"
+    "                                        terminal did not answer leaves the order pending (exit 1)\n"
+    "  payments-to-resolve --db FILE [--json]\n"
+    "                                        card payments and refunds whose outcome is unknown\n"
+    "  reconcile --db FILE [--min-age SECONDS] [--json]\n"
+    "                                        ask the card terminal about them and settle each\n"
+    "  orders --db FILE (--find TEXT [--limit N] | --order ID) [--json]\n"
+    "                                        find orders by number, name, email or ticket code\n"
+    "  refund --db FILE --order ID [--items ID,ID] --reason TEXT --key KEY [--json]\n"
+    "                                        refund a whole order or chosen tickets, to the original\n"
+    "                                        payments; the seats are free at once\n"
+    "  exchange --db FILE --order ID --items ID,ID --show ID (--seats ID,ID | --ga AREA:N)\n"
+    "         [--payment cash|comp|card] [--tendered CENTS] [--reason TEXT] --key KEY [--json]\n"
+    "                                        move tickets to other seats, settling the difference\n"
     "  sweep  --db FILE                      release holds that ran out\n"
     "  verify --db FILE                      check every inventory invariant\n"
     "  import-seatmap --db FILE --format parterre|pretix IN [--venue NAME] [--json]\n"
@@ -67,6 +81,8 @@ const QString kUsage =
     "Every command takes --postgres URL instead of --db FILE to use a shared PostgreSQL store, or\n"
     "--connect URL --token TOKEN to work through a host terminal (parterre --serve); token commands\n"
     "run on the host.\n"
+    "Card payments use the simulated card terminal (sell --simulate; refund, exchange and reconcile\n"
+    "take --simulate too); its ledger is FILE.terminal.json unless --terminal-ledger names one.\n"
     "Exit codes: 0 done, 1 failed, 2 bad input, 3 seats unavailable, 4 not permitted.\n"_s;
 
 struct Parsed
@@ -184,6 +200,16 @@ int CliCommands::run(const QStringList &arguments)
         return closeOut(rest);
     if (command == "report"_L1)
         return report(rest);
+    if (command == "payments-to-resolve"_L1)
+        return paymentsToResolve(rest);
+    if (command == "reconcile"_L1)
+        return reconcile(rest);
+    if (command == "orders"_L1)
+        return orders(rest);
+    if (command == "refund"_L1)
+        return refund(rest);
+    if (command == "exchange"_L1)
+        return exchange(rest);
     return usage(u"unknown command \""_s + command + u'"');
 }
 
@@ -228,6 +254,7 @@ int CliCommands::exitCodeFor(const Error &error)
     case Error::Code::Forbidden:
         return NotPermitted;
     case Error::Code::Storage:
+    case Error::Code::PaymentDeclined:
         return Failed;
     }
     return Failed;
@@ -364,21 +391,24 @@ int CliCommands::seats(const QStringList &args)
 int CliCommands::sell(const QStringList &args)
 {
     Invocation run;
-    if (auto exit = prepare(run, args,
-                            {{u"show"_s, u"Show id."_s, u"ID"_s},
-                             {u"seats"_s, u"Seat ids, comma-separated."_s, u"IDS"_s},
-                             {u"ga"_s, u"Standing area and quantity."_s, u"AREA:N"_s},
-                             {u"best"_s, u"The best N seats available."_s, u"N"_s},
-                             {u"category"_s, u"With --best: only this category."_s, u"ID"_s},
-                             {u"wheelchair"_s, u"With --best: a wheelchair space and its companion seat."_s},
-                             {u"payment"_s, u"cash or comp."_s, u"METHOD"_s},
-                             {u"key"_s, u"Idempotency key: the same key never sells twice."_s, u"KEY"_s},
-                             {u"tendered"_s, u"Cash handed over, in cents (default: exact)."_s, u"CENTS"_s},
-                             {u"reason"_s, u"Reason for a complimentary sale."_s, u"TEXT"_s},
-                             {u"name"_s, u"Customer name."_s, u"NAME"_s},
-                             {u"email"_s, u"Customer email."_s, u"EMAIL"_s},
-                             actAsOptions().at(0),
-                             actAsOptions().at(1)}))
+    if (auto exit =
+            prepare(run, args,
+                    terminalOptions() +
+                        QList<QCommandLineOption>{
+                            {u"show"_s, u"Show id."_s, u"ID"_s},
+                            {u"seats"_s, u"Seat ids, comma-separated."_s, u"IDS"_s},
+                            {u"ga"_s, u"Standing area and quantity."_s, u"AREA:N"_s},
+                            {u"best"_s, u"The best N seats available."_s, u"N"_s},
+                            {u"category"_s, u"With --best: only this category."_s, u"ID"_s},
+                            {u"wheelchair"_s, u"With --best: a wheelchair space and its companion seat."_s},
+                            {{u"payment"_s, u"method"_s}, u"cash, comp or card."_s, u"METHOD"_s},
+                            {u"key"_s, u"Idempotency key: the same key never sells twice."_s, u"KEY"_s},
+                            {u"tendered"_s, u"Cash handed over, in cents (default: exact)."_s, u"CENTS"_s},
+                            {u"reason"_s, u"Reason for a complimentary sale."_s, u"TEXT"_s},
+                            {u"name"_s, u"Customer name."_s, u"NAME"_s},
+                            {u"email"_s, u"Customer email."_s, u"EMAIL"_s},
+                            actAsOptions().at(0),
+                            actAsOptions().at(1)}))
         return *exit;
     const QCommandLineParser &parser = run.parser;
     const auto bad = [&](const QString &message) { return fail(Error::invalidInput(message), run.json); };
@@ -415,9 +445,13 @@ int CliCommands::sell(const QStringList &args)
         request.hold.ga.append({ga.left(colon), quantity});
     }
     const QString method = parser.value(u"payment"_s);
-    if (method != "cash"_L1 && method != "comp"_L1)
-        return bad(u"--payment is cash or comp"_s);
-    Payment::methodFromName(method, &request.method);
+    if (!Payment::methodFromName(method, &request.method))
+        return bad(u"--payment is cash, comp or card"_s);
+    if (request.method == Payment::Method::Card && !parser.isSet(u"simulate"_s))
+        return bad(
+            u"no card terminal is set up: --simulate approve|decline|timeout|lost uses the simulated one"_s);
+    if (request.method != Payment::Method::Card && parser.isSet(u"simulate"_s))
+        return bad(u"--simulate goes with --payment card"_s);
     if (parser.isSet(u"tendered"_s)) {
         if (request.method != Payment::Method::Cash)
             return bad(u"--tendered goes with cash"_s);
@@ -447,9 +481,19 @@ int CliCommands::sell(const QStringList &args)
         engine.setUser(*as);
     if (auto holdTime = engine.loadHoldTime(); !holdTime)
         return fail(holdTime.error(), run.json);
+    std::unique_ptr<SimulatedCardTerminal> terminal;
+    if (request.method == Payment::Method::Card) {
+        QString problem;
+        terminal = terminalFor(run, &problem);
+        if (!terminal)
+            return bad(problem);
+        engine.setPaymentProvider(terminal.get());
+    }
     auto order = engine.sell(request, key);
     if (!order)
         return fail(order.error(), run.json);
+    // A card the terminal did not answer for: the order waits, its seats kept, until reconcile.
+    const bool pending = order->status == Order::Status::PendingPayment;
 
     qint64 change = 0;
     for (const Payment &p : order->payments)
@@ -475,8 +519,14 @@ int CliCommands::sell(const QStringList &args)
                                      {u"tickets"_s, tickets},
                                      {u"total_minor"_s, order->totalMinor},
                                      {u"currency"_s, order->currency},
-                                     {u"change_minor"_s, change}});
-        return Ok;
+                                     {u"change_minor"_s, change},
+                                     {u"payments"_s, order->toJson().value(u"payments"_s)}});
+        return pending ? Failed : Ok;
+    }
+    if (pending) {
+        m_out << "Order " << order->number << " (id " << order->id << ") is waiting for its card payment: "
+              << "the terminal did not answer. Its seats are kept; run parterre-cli reconcile.\n";
+        return Failed;
     }
     m_out << "Order " << order->number << " (id " << order->id << ") " << Order::statusName(order->status)
           << ": " << order->items.size() << " ticket(s), "

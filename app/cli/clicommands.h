@@ -13,6 +13,8 @@
 
 namespace Parterre {
 
+class SimulatedCardTerminal;
+
 // parterre-cli's commands. Exit codes: 0 done, 1 failed (storage, or verify found violations),
 // 2 bad input (nothing changed), 3 seats unavailable (nothing changed), 4 not permitted (nothing changed).
 class CliCommands final
@@ -73,6 +75,17 @@ private:
     // In reportcommands.cpp.
     int closeOut(const QStringList &args);
     int report(const QStringList &args);
+    // In paymentcommands.cpp.
+    int paymentsToResolve(const QStringList &args);
+    int reconcile(const QStringList &args);
+    int orders(const QStringList &args);
+    int refund(const QStringList &args);
+    int exchange(const QStringList &args);
+    // --simulate and --terminal-ledger: the simulated card terminal, the only one parterre-cli knows.
+    static QList<QCommandLineOption> terminalOptions();
+    // The terminal a command's options ask for; nullptr (with *problem set) when they are wrong. Its
+    // ledger lives beside the SQLite file (or in the data folder for PostgreSQL) unless given.
+    std::unique_ptr<SimulatedCardTerminal> terminalFor(const Invocation &run, QString *problem) const;
 
     int usage(const QString &problem = {});
     int fail(const Error &error, bool json);

@@ -46,13 +46,25 @@ int CliCommands::ticket(const QStringList &args)
     auto show = store.show(order->showId, 0);
     if (!show)
         return fail(show.error(), run.json);
+    // An exchange may have moved some tickets to another show: each is printed with its own.
+    QHash<qint64, Show> shows{{show->id, *show}};
+    for (const OrderItem &item : TicketPdf::ticketItems(*order)) {
+        if (item.showId <= 0 || shows.contains(item.showId))
+            continue;
+        auto other = store.show(item.showId, 0);
+        if (!other)
+            return fail(other.error(), run.json);
+        shows.insert(other->id, *other);
+    }
     QHash<QString, QString> categoryNames;
-    if (auto map = store.seatMap(show->seatMapId)) {
-        for (const Category &category : std::as_const(map->categories))
-            categoryNames.insert(category.id, category.name);
+    for (const Show &s : std::as_const(shows)) {
+        if (auto map = store.seatMap(s.seatMapId)) {
+            for (const Category &category : std::as_const(map->categories))
+                categoryNames.insert(category.id, category.name);
+        }
     }
 
-    auto pages = TicketPdf::write(*order, *show, pdf, TicketStock::concert(), categoryNames);
+    auto pages = TicketPdf::write(*order, shows, pdf, TicketStock::concert(), categoryNames);
     if (!pages)
         return fail(pages.error(), run.json);
     const QString receipt = parser.value(u"receipt"_s);

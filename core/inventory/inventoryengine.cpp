@@ -11,7 +11,7 @@ namespace Parterre {
 namespace {
 
 constexpr qint64 kMaxHoldMs = 24LL * 60 * 60 * 1000;
-constexpr int kMaxKeyLength = 200;
+constexpr int kMaxKeyLength = InventoryEngine::MaxKeyLength;
 constexpr int kMaxGaQuantity = 10000;
 constexpr int kMaxTextLength = 200;
 
@@ -72,20 +72,40 @@ std::optional<Error> checkCustomer(const Customer &customer)
     return std::nullopt;
 }
 
-std::optional<Error> checkPayment(Payment::Method method, qint64 tenderedMinor, const QString &reason)
+} // namespace
+
+std::optional<Error> InventoryEngine::checkPayment(Payment::Method method, qint64 tenderedMinor,
+                                                   const QString &reason) const
 {
     if (tenderedMinor < -1)
         return Error::invalidInput(u"tendered amount cannot be negative"_s);
     if (method == Payment::Method::Comp && reason.trimmed().isEmpty())
         return Error::invalidInput(u"a complimentary ticket needs a reason"_s);
-    if (method == Payment::Method::Card)
+    if (method == Payment::Method::Card && !m_provider)
         return Error::invalidInput(u"card payments need a card terminal, and none is set up"_s);
+    if (method != Payment::Method::Cash && tenderedMinor >= 0)
+        return Error::invalidInput(u"a tendered amount goes with cash"_s);
     if (reason.size() > kMaxTextLength)
         return Error::invalidInput(u"a reason is limited to %1 characters"_s.arg(kMaxTextLength));
     return std::nullopt;
 }
 
-} // namespace
+std::optional<Error> InventoryEngine::checkCardRefundable(qint64 orderId)
+{
+    if (m_provider)
+        return std::nullopt;
+    auto order = m_store.order(orderId);
+    if (!order)
+        return std::nullopt; // the store's own validation names the problem
+    for (const Payment &p : order->payments) {
+        if (p.kind == Payment::Kind::Payment && p.method == Payment::Method::Card &&
+            p.status == Payment::Status::Succeeded)
+            return Error::invalidInput(
+                u"order %1 was paid by card, and no card terminal is set up to refund it"_s.arg(
+                    order->number));
+    }
+    return std::nullopt;
+}
 
 InventoryEngine::InventoryEngine(Store &store, const Clock &clock)
     : m_store(store)
@@ -240,6 +260,8 @@ Result<Payment> InventoryEngine::pay(const PaymentRequest &request, const QStrin
         return *refused;
     if (request.orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
+    if (request.exchangeDifference)
+        return Error::invalidInput(u"an exchange's difference is charged by exchange(), not pay()"_s);
     if (!Money::isValidCurrency(request.currency))
         return Error::invalidInput(u"\"%1\" is not a currency code"_s.arg(request.currency));
     if (request.amountMinor < -1 || request.amountMinor == 0)
@@ -249,7 +271,10 @@ Result<Payment> InventoryEngine::pay(const PaymentRequest &request, const QStrin
     auto ctx = context(key);
     if (!ctx)
         return ctx.error();
-    return m_store.pay(request, *ctx);
+    auto recorded = m_store.pay(request, *ctx);
+    if (!recorded || recorded->method != Payment::Method::Card)
+        return recorded;
+    return charge(*recorded);
 }
 
 Result<Order> InventoryEngine::confirm(qint64 orderId, const QString &key)
@@ -270,10 +295,15 @@ Result<Order> InventoryEngine::cancelOrder(qint64 orderId, const QString &reason
         return *refused;
     if (orderId <= 0)
         return Error::invalidInput(u"no order given"_s);
+    if (auto e = checkCardRefundable(orderId))
+        return *e;
     auto ctx = context(key);
     if (!ctx)
         return ctx.error();
-    return m_store.cancelOrder(orderId, reason.trimmed(), *ctx);
+    auto cancelled = m_store.cancelOrder(orderId, reason.trimmed(), *ctx);
+    if (cancelled && !completeRefunds(orderId).isEmpty())
+        return m_store.order(orderId);
+    return cancelled;
 }
 
 Result<Order> InventoryEngine::refund(const RefundRequest &request, const QString &key)
@@ -289,9 +319,54 @@ Result<Order> InventoryEngine::refund(const RefundRequest &request, const QStrin
     auto ctx = context(key);
     if (!ctx)
         return ctx.error();
+    if (request.reason.size() > kMaxTextLength)
+        return Error::invalidInput(u"a reason is limited to %1 characters"_s.arg(kMaxTextLength));
+    if (auto e = checkCardRefundable(request.orderId))
+        return *e;
     RefundRequest trimmed = request;
     trimmed.reason = request.reason.trimmed();
-    return m_store.refund(trimmed, *ctx);
+    auto refunded = m_store.refund(trimmed, *ctx);
+    if (refunded && !completeRefunds(request.orderId).isEmpty())
+        return m_store.order(request.orderId);
+    return refunded;
+}
+
+Result<Order> InventoryEngine::exchange(const ExchangeRequest &request, const QString &key)
+{
+    if (auto refused = permit(Permission::Exchange))
+        return *refused;
+    if (request.orderId <= 0)
+        return Error::invalidInput(u"no order given"_s);
+    if (request.itemIds.isEmpty())
+        return Error::invalidInput(u"choose the tickets to exchange"_s);
+    QSet<qint64> seen;
+    for (qint64 id : request.itemIds) {
+        if (id <= 0 || seen.contains(id))
+            return Error::invalidInput(u"bad or repeated order item %1"_s.arg(id));
+        seen.insert(id);
+    }
+    if (auto e = checkHold(request.target))
+        return *e;
+    if (request.holdId != 0 || request.differencePaymentId != 0 || !request.differenceReference.isEmpty())
+        return Error::invalidInput(u"an exchange's hold and card charge are the engine's to set"_s);
+    if (auto e = checkPayment(request.method, request.tenderedMinor, request.reason))
+        return *e;
+    auto ctx = context(key);
+    if (!ctx)
+        return ctx.error();
+    if (auto e = checkCardRefundable(request.orderId))
+        return *e;
+    if (request.method == Payment::Method::Card && !exchangeAnswered(request)) {
+        auto difference = exchangeDifference(request);
+        if (!difference)
+            return difference.error();
+        if (*difference > 0)
+            return exchangeByCard(request, *difference, key);
+    }
+    auto exchanged = m_store.exchange(request, *ctx);
+    if (exchanged && !completeRefunds(request.orderId).isEmpty())
+        return m_store.order(request.orderId);
+    return exchanged;
 }
 
 Result<QStringList> InventoryEngine::setBlocked(const BlockRequest &request, const QString &key)
@@ -436,12 +511,28 @@ Result<Order> InventoryEngine::sell(const SaleRequest &request, const QString &k
         payment.currency = order->currency;
         payment.tenderedMinor = request.tenderedMinor;
         payment.reason = request.reason;
-        if (auto paid = pay(payment, key + u":pay"_s); !paid) {
+        auto paid = pay(payment, key + u":pay"_s);
+        if (!paid) {
             (void)cancelOrder(order->id, u"payment refused"_s, key + u":cancel"_s);
             return paid.error();
         }
+        if (paid->status == Payment::Status::Failed) {
+            // Declined: the seats go back at once; the clerk starts again with another method.
+            (void)cancelOrder(order->id, u"card declined"_s, key + u":cancel"_s);
+            return Error::paymentDeclined(u"the card was declined; order %1 is cancelled and its seats are "
+                                          "free again"_s.arg(order->number));
+        }
+        if (paid->status == Payment::Status::Processing)
+            return m_store.order(order->id); // pending_payment, seats kept, listed to resolve
     }
-    return confirm(order->id, key + u":confirm"_s);
+    auto confirmed = confirm(order->id, key + u":confirm"_s);
+    if (!confirmed && confirmed.error().code == Error::Code::InvalidState) {
+        // Repeating a sale whose card payment reconciliation confirmed meanwhile: that is the answer.
+        auto current = m_store.order(order->id);
+        if (current && current->status == Order::Status::Confirmed)
+            return current;
+    }
+    return confirmed;
 }
 
 Result<Money> InventoryEngine::priceOf(const HoldRequest &request)

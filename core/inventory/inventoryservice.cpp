@@ -19,6 +19,7 @@ InventoryService::~InventoryService()
     QtConcurrent::run(&m_pool, [this] {
         m_engine.reset();
         m_store.reset();
+        m_provider.reset();
     }).waitForFinished();
     m_pool.waitForDone();
 }
@@ -30,6 +31,15 @@ void InventoryService::setActor(const QString &actor, const QString &terminal)
         m_terminal = terminal;
         if (m_engine)
             m_engine->setActor(actor, terminal);
+    });
+}
+
+void InventoryService::setPaymentProvider(std::shared_ptr<PaymentProvider> provider)
+{
+    m_pool.start([this, provider = std::move(provider)] {
+        m_provider = provider;
+        if (m_engine)
+            m_engine->setPaymentProvider(m_provider.get());
     });
 }
 
@@ -46,6 +56,7 @@ std::optional<Error> InventoryService::ensureOpen()
     // The store's hold time, when one is set; a job may call loadHoldTime() again to follow a change.
     if (auto holdTime = m_engine->loadHoldTime(); !holdTime)
         qWarning("hold time setting ignored: %s", qPrintable(holdTime.error().message));
+    m_engine->setPaymentProvider(m_provider.get());
     return std::nullopt;
 }
 

@@ -14,6 +14,8 @@
 
 namespace Parterre {
 
+class PaymentProvider;
+
 // Runs engine and store work on one dedicated thread that owns the store's connection, so the GUI never
 // blocks on I/O. Every job gets the engine and returns a Result; results come back as QFuture (use
 // QFuture::then with a context object to land on the GUI thread).
@@ -27,6 +29,9 @@ public:
 
     StoreLocation location() const { return m_location; }
     void setActor(const QString &actor, const QString &terminal);
+    // The card terminal the engine charges through. Its calls then run on this service's thread, never on
+    // the GUI thread; a slow terminal holds up only this counter's queue.
+    void setPaymentProvider(std::shared_ptr<PaymentProvider> provider);
 
     template<typename F>
     auto run(F &&job) -> QFuture<std::invoke_result_t<F, InventoryEngine &>>
@@ -50,6 +55,7 @@ private:
     QString m_terminal = QStringLiteral("local");
     std::unique_ptr<Store> m_store;
     std::unique_ptr<InventoryEngine> m_engine;
+    std::shared_ptr<PaymentProvider> m_provider;
 };
 
 } // namespace Parterre

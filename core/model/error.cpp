@@ -23,6 +23,8 @@ QString Error::codeName(Code code)
         return QStringLiteral("storage");
     case Code::Forbidden:
         return QStringLiteral("forbidden");
+    case Code::PaymentDeclined:
+        return QStringLiteral("payment_declined");
     }
     return QStringLiteral("storage");
 }

@@ -19,6 +19,7 @@ struct Error
         Conflict,        // an idempotency key reused with a different request
         Storage,         // the database failed; nothing was written
         Forbidden,       // the user's role may not do this (or the user is locked out); nothing was written
+        PaymentDeclined, // the card terminal declined; the failed payment is recorded
     };
 
     Code code = Code::Storage;
@@ -36,6 +37,7 @@ struct Error
     static Error conflict(const QString &message) { return {Code::Conflict, message, {}}; }
     static Error storage(const QString &message) { return {Code::Storage, message, {}}; }
     static Error forbidden(const QString &message) { return {Code::Forbidden, message, {}}; }
+    static Error paymentDeclined(const QString &message) { return {Code::PaymentDeclined, message, {}}; }
 
     // Stable machine-readable names, shared by the CLI's JSON and (later) the HTTP problem types.
     static QString codeName(Code code);

@@ -212,7 +212,10 @@ QJsonObject Payment::toJson() const
             {u"tendered_minor"_s, tenderedMinor},
             {u"change_minor"_s, changeMinor},
             {u"reason"_s, reason},
-            {u"created_at_ms"_s, createdAtMs}};
+            {u"created_at_ms"_s, createdAtMs},
+            {u"provider_key"_s, providerKey},
+            {u"provider_reference"_s, providerReference},
+            {u"refund_of"_s, refundOf}};
 }
 
 Payment Payment::fromJson(const QJsonObject &o)
@@ -229,6 +232,9 @@ Payment Payment::fromJson(const QJsonObject &o)
     p.changeMinor = i64(o, "change_minor"_L1);
     p.reason = str(o, "reason"_L1);
     p.createdAtMs = i64(o, "created_at_ms"_L1);
+    p.providerKey = str(o, "provider_key"_L1);
+    p.providerReference = str(o, "provider_reference"_L1);
+    p.refundOf = i64(o, "refund_of"_L1);
     return p;
 }
 
@@ -254,6 +260,7 @@ QJsonObject Order::toJson() const
     QJsonArray itemArray;
     for (const OrderItem &item : items) {
         itemArray.append(QJsonObject{{u"item_id"_s, item.id},
+                                     {u"show_id"_s, item.showId},
                                      {u"seat_id"_s, item.seatId},
                                      {u"ga_area"_s, item.gaAreaId},
                                      {u"ga_unit"_s, item.gaUnit},
@@ -300,6 +307,7 @@ Order Order::fromJson(const QJsonObject &o)
         const QJsonObject io = v.toObject();
         OrderItem item;
         item.id = i64(io, "item_id"_L1);
+        item.showId = i64(io, "show_id"_L1);
         item.seatId = str(io, "seat_id"_L1);
         item.gaAreaId = str(io, "ga_area"_L1);
         item.gaUnit = io.value("ga_unit"_L1).toInt();

@@ -60,7 +60,8 @@ struct OrderItem
     };
 
     qint64 id = 0;
-    QString seatId; // empty for a GA place
+    qint64 showId = 0; // the order's show, unless an exchange moved this item to another one
+    QString seatId;    // empty for a GA place
     QString gaAreaId;
     int gaUnit = 0;
     QString label; // "Stalls · Row C · Seat 12" or "Standing"
@@ -106,6 +107,9 @@ struct Payment
     qint64 changeMinor = 0;   // cash handed back
     QString reason;           // required for comps and refunds
     qint64 createdAtMs = 0;
+    QString providerKey;       // card: the idempotency key the card terminal knows the charge or refund by
+    QString providerReference; // card: the terminal's reference, once it answered
+    qint64 refundOf = 0;       // a refund: the payment it gives money back from
 
     static QString kindName(Kind kind);
     static QString methodName(Method method);
@@ -177,8 +181,11 @@ struct PaymentRequest
     Payment::Method method = Payment::Method::Cash;
     qint64 amountMinor = -1; // -1: the order's balance
     QString currency;
-    qint64 tenderedMinor = -1; // cash: -1 means exact
+    qint64 tenderedMinor = -1; // cash: -1 means exact; a part that gives change is the last cash part
     QString reason;
+    // A card charge for an exchange's price difference, taken on a confirmed order before the exchange
+    // itself (InventoryEngine::exchange); the exchange's transaction marks it succeeded.
+    bool exchangeDifference = false;
 };
 
 struct RefundRequest

@@ -17,14 +17,18 @@ namespace {
 const QString kSeatReturning = u" RETURNING show_id, seat_id, status, version"_s;
 const QString kUnitReturning = u" RETURNING show_id, area_id, unit_no, status, version"_s;
 
+} // namespace
+
 // 128 random bits, URL-safe: what a ticket's QR code carries.
-QString newTicketCode()
+QString SqlInventory::newTicketCode()
 {
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
+
+namespace {
 
 // Eight characters of Crockford's alphabet (no I, L, O, U): easy to read out over the phone.
 QString newOrderNumber()
@@ -456,12 +460,13 @@ Result<Order> SqlInventory::createOrder(const OrderRequest &request, const CallC
 
         auto orderId = m_session.scalar(
             u"INSERT INTO orders (number, show_id, hold_id, status, currency, total_minor, customer_name, "
-            "customer_email, customer_phone, created_at_ms, actor, terminal) "
-            "SELECT ?, sh.id, ?, 'pending_payment', sh.currency, 0, ?, ?, ?, ?, ?, ? FROM shows sh WHERE "
+            "customer_email, customer_phone, customer_folded, created_at_ms, actor, terminal) "
+            "SELECT ?, sh.id, ?, 'pending_payment', sh.currency, 0, ?, ?, ?, ?, ?, ?, ? FROM shows sh WHERE "
             "sh.id = ? "
             "RETURNING id"_s,
             {number, request.holdId, request.customer.name.trimmed(), request.customer.email.trimmed(),
-             request.customer.phone.trimmed(), ctx.nowMs, ctx.actor, ctx.terminal, held->showId});
+             request.customer.phone.trimmed(), request.customer.name.trimmed().toCaseFolded(), ctx.nowMs,
+             ctx.actor, ctx.terminal, held->showId});
         if (!orderId)
             return orderId.error();
         if (auto q = m_session.exec(
@@ -530,11 +535,11 @@ Result<SqlInventory::OrderHead> SqlInventory::orderHead(qint64 orderId)
 {
     if (auto locked = lockRow(u"orders"_s, orderId); !locked)
         return locked.error();
-    auto q = m_session.exec(
-        u"SELECT show_id, status, currency, total_minor, (SELECT COALESCE(SUM(CASE WHEN kind = 'payment' "
-        "THEN amount_minor ELSE -amount_minor END), 0) FROM payments WHERE order_id = o.id AND "
-        "status = 'succeeded') FROM orders o WHERE id = ?"_s,
-        {orderId});
+    auto q =
+        m_session.exec(u"SELECT show_id, status, currency, total_minor, "_s + paidSql(u"o.id"_s) +
+                           u", (SELECT COALESCE(SUM(amount_minor), 0) FROM payments WHERE order_id = o.id "
+                           "AND kind = 'payment' AND status = 'processing') FROM orders o WHERE id = ?"_s,
+                       {orderId});
     if (!q)
         return q.error();
     SqlCursor &r = q.value();
@@ -546,6 +551,7 @@ Result<SqlInventory::OrderHead> SqlInventory::orderHead(qint64 orderId)
     head.currency = r.value(2).toString();
     head.totalMinor = r.value(3).toLongLong();
     head.paidMinor = r.value(4).toLongLong();
+    head.processingMinor = r.value(5).toLongLong();
     r.finish();
     return head;
 }
@@ -558,11 +564,23 @@ Result<Payment> SqlInventory::pay(const PaymentRequest &request, const CallConte
                            {u"currency"_s, request.currency},
                            {u"tendered_minor"_s, request.tenderedMinor},
                            {u"reason"_s, request.reason}};
-    return m_session.mutate<Payment>(u"pay"_s, json, ctx, [&]() -> Result<Payment> {
+    QJsonObject hashed = json;
+    if (request.exchangeDifference)
+        hashed.insert(u"exchange_difference"_s, true); // only then: keys of older requests still match
+    return m_session.mutate<Payment>(u"pay"_s, hashed, ctx, [&]() -> Result<Payment> {
         auto head = orderHead(request.orderId);
         if (!head)
             return head.error();
-        if (head->status != Order::Status::PendingPayment) {
+        if (request.exchangeDifference) {
+            if (request.method != Payment::Method::Card || request.amountMinor <= 0)
+                return Error::invalidInput(u"an exchange's difference is charged to a card, in full"_s);
+            if (head->status != Order::Status::Confirmed &&
+                head->status != Order::Status::PartiallyRefunded) {
+                return Error::invalidState(
+                    u"order %1 is %2; only confirmed tickets can be exchanged"_s.arg(request.orderId)
+                        .arg(Order::statusName(head->status)));
+            }
+        } else if (head->status != Order::Status::PendingPayment) {
             return Error::invalidState(u"order %1 is %2 and takes no payment"_s.arg(request.orderId)
                                            .arg(Order::statusName(head->status)));
         }
@@ -570,7 +588,15 @@ Result<Payment> SqlInventory::pay(const PaymentRequest &request, const CallConte
             return Error::invalidInput(
                 u"order %1 is in %2, not %3"_s.arg(request.orderId).arg(head->currency, request.currency));
         }
-        const qint64 balance = head->totalMinor - head->paidMinor;
+        if (head->processingMinor > 0) {
+            return Error::invalidState(
+                u"a card payment of %1 on order %2 is still being processed; resolve it first"_s
+                    .arg(Money{head->processingMinor, head->currency}.toString())
+                    .arg(request.orderId));
+        }
+        // An exchange's difference is charged on top of a paid order, before the exchange raises its total.
+        const qint64 balance =
+            request.exchangeDifference ? request.amountMinor : head->totalMinor - head->paidMinor;
         if (balance <= 0)
             return Error::invalidState(u"order %1 is already paid"_s.arg(request.orderId));
         const qint64 amount = request.amountMinor < 0 ? balance : request.amountMinor;
@@ -587,9 +613,16 @@ Result<Payment> SqlInventory::pay(const PaymentRequest &request, const CallConte
         payment.currency = head->currency;
         payment.reason = request.reason.trimmed();
         payment.createdAtMs = ctx.nowMs;
+        payment.status = Payment::Status::Succeeded;
         switch (request.method) {
         case Payment::Method::Card:
-            return Error::invalidInput(u"card payments need a card terminal, and none is set up"_s);
+            // Recorded before the terminal is asked, under the key the terminal will know it by: whatever
+            // happens to the answer, reconciliation can find out what became of it.
+            if (ctx.idempotencyKey.isEmpty())
+                return Error::invalidInput(u"a card payment needs an idempotency key"_s);
+            payment.status = Payment::Status::Processing;
+            payment.providerKey = ctx.idempotencyKey;
+            break;
         case Payment::Method::Comp:
             if (payment.reason.isEmpty())
                 return Error::invalidInput(u"a complimentary ticket needs a reason"_s);
@@ -602,15 +635,30 @@ Result<Payment> SqlInventory::pay(const PaymentRequest &request, const CallConte
                     Money{amount, head->currency}.toString()));
             }
             payment.changeMinor = payment.tenderedMinor - amount;
+            // Change is given once per order, on its last cash part: after a part that gave change, the
+            // rest is paid by card or comp. The drawer's count stays one handover per order.
+            if (auto changed =
+                    m_session.scalar(u"SELECT COUNT(*) FROM payments WHERE order_id = ? AND kind = "
+                                     "'payment' AND method = 'cash' AND status = 'succeeded' AND "
+                                     "change_minor > 0"_s,
+                                     {request.orderId});
+                !changed) {
+                return changed.error();
+            } else if (*changed > 0) {
+                return Error::invalidInput(
+                    u"change was given on an earlier cash part of order %1: it was "
+                    "the last cash part; pay the rest by card or comp"_s.arg(request.orderId));
+            }
             break;
         }
         auto id = m_session.scalar(
             u"INSERT INTO payments (order_id, kind, method, status, amount_minor, currency, tendered_minor, "
-            "change_minor, reason, created_at_ms, actor, terminal) VALUES (?, 'payment', ?, 'succeeded', ?, "
-            "?, ?, "
-            "?, ?, ?, ?, ?) RETURNING id"_s,
-            {payment.orderId, Payment::methodName(payment.method), payment.amountMinor, payment.currency,
-             payment.tenderedMinor, payment.changeMinor, payment.reason, ctx.nowMs, ctx.actor, ctx.terminal});
+            "change_minor, reason, created_at_ms, actor, terminal, provider_key) VALUES (?, 'payment', ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {payment.orderId, Payment::methodName(payment.method), Payment::statusName(payment.status),
+             payment.amountMinor, payment.currency, payment.tenderedMinor, payment.changeMinor,
+             payment.reason, ctx.nowMs, ctx.actor, ctx.terminal,
+             payment.providerKey.isEmpty() ? QVariant() : QVariant(payment.providerKey)});
         if (!id)
             return id.error();
         payment.id = *id;
@@ -675,48 +723,96 @@ Result<Order> SqlInventory::confirm(qint64 orderId, const CallContext &ctx)
     });
 }
 
-Result<Done> SqlInventory::refundPayments(qint64 orderId, qint64 amountMinor, const QString &reason,
-                                          const CallContext &ctx)
+QString SqlInventory::paidSql(const QString &orderIdExpression)
 {
-    // Back to the original methods, the most recent first.
+    // A refund counts as soon as it is recorded, before the card terminal has sent the money back: the
+    // order no longer has it, and reconciliation finishes the refund.
+    return u"(SELECT COALESCE(SUM(CASE WHEN kind = 'payment' THEN amount_minor ELSE -amount_minor END), 0) "
+           "FROM payments WHERE order_id = "_s +
+           orderIdExpression +
+           u" AND (status = 'succeeded' OR (kind = 'refund' AND status = 'processing')))"_s;
+}
+
+Result<QList<Payment>> SqlInventory::refundPayments(qint64 orderId, qint64 amountMinor, const QString &reason,
+                                                    const CallContext &ctx)
+{
+    // Back to the original payments, the most recent first, each at most what is left of it. Cash and comp
+    // refunds are done when recorded (the cash leaves the drawer); a card refund is recorded as processing
+    // and goes through the card terminal after this transaction (InventoryEngine::completeRefunds).
     auto q = m_session.exec(
-        u"SELECT method, currency, SUM(CASE WHEN kind = 'payment' THEN amount_minor ELSE -amount_minor END), "
-        "MAX(id) FROM payments WHERE order_id = ? AND status = 'succeeded' GROUP BY method, currency "
-        "ORDER BY MAX(id) DESC"_s,
+        u"SELECT p.id, p.method, p.currency, p.amount_minor - COALESCE((SELECT SUM(r.amount_minor) FROM "
+        "payments r WHERE r.refund_of = p.id AND r.kind = 'refund' AND r.status IN ('succeeded', "
+        "'processing')), 0) FROM payments p WHERE p.order_id = ? AND p.kind = 'payment' AND p.status = "
+        "'succeeded' ORDER BY p.id DESC"_s,
         {orderId});
     if (!q)
         return q.error();
-    struct Net
+    struct Left
     {
+        qint64 id;
         QString method;
         QString currency;
         qint64 amount;
     };
-    QList<Net> nets;
+    QList<Left> payments;
     while (q.value().next())
-        nets.append(
-            {q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toLongLong()});
+        payments.append({q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                         q.value().value(2).toString(), q.value().value(3).toLongLong()});
     q.value().finish();
+    // Refunds recorded before refunds named their payment (schema 3) count against their method as a whole.
+    auto nets = m_session.exec(
+        u"SELECT method, SUM(CASE WHEN kind = 'payment' THEN amount_minor ELSE -amount_minor END) FROM "
+        "payments WHERE order_id = ? AND (status = 'succeeded' OR (kind = 'refund' AND status = "
+        "'processing')) GROUP BY method"_s,
+        {orderId});
+    if (!nets)
+        return nets.error();
+    QHash<QString, qint64> methodLeft;
+    while (nets->next())
+        methodLeft.insert(nets->value(0).toString(), nets->value(1).toLongLong());
+    nets->finish();
+    QList<Payment> refunds;
     qint64 left = amountMinor;
-    for (const Net &net : std::as_const(nets)) {
+    for (const Left &p : std::as_const(payments)) {
         if (left <= 0)
             break;
-        const qint64 part = std::min(left, net.amount);
+        const qint64 part = std::min({left, p.amount, methodLeft.value(p.method)});
         if (part <= 0)
             continue;
-        if (auto r = m_session.exec(
-                u"INSERT INTO payments (order_id, kind, method, status, amount_minor, currency, "
-                "reason, created_at_ms, actor, terminal) VALUES (?, 'refund', ?, 'succeeded', ?, "
-                "?, ?, ?, ?, ?)"_s,
-                {orderId, net.method, part, net.currency, reason.isEmpty() ? u"refund"_s : reason, ctx.nowMs,
-                 ctx.actor, ctx.terminal});
-            !r)
-            return r.error();
+        methodLeft[p.method] -= part;
+        Payment refund;
+        refund.orderId = orderId;
+        refund.kind = Payment::Kind::Refund;
+        Payment::methodFromName(p.method, &refund.method);
+        refund.amountMinor = part;
+        refund.currency = p.currency;
+        refund.reason = reason.isEmpty() ? u"refund"_s : reason;
+        refund.createdAtMs = ctx.nowMs;
+        refund.refundOf = p.id;
+        refund.status = Payment::Status::Succeeded;
+        if (refund.method == Payment::Method::Card) {
+            refund.status = Payment::Status::Processing;
+            refund.providerKey = (ctx.idempotencyKey.isEmpty() ? u"refund:%1:%2"_s.arg(orderId).arg(ctx.nowMs)
+                                                               : ctx.idempotencyKey) +
+                                 u":refund:"_s + QString::number(p.id);
+        }
+        auto id = m_session.scalar(
+            u"INSERT INTO payments (order_id, kind, method, status, amount_minor, currency, reason, "
+            "created_at_ms, actor, terminal, refund_of, provider_key) VALUES (?, 'refund', ?, ?, ?, ?, ?, ?, "
+            "?, "
+            "?, ?, ?) RETURNING id"_s,
+            {orderId, p.method, Payment::statusName(refund.status), part, p.currency, refund.reason,
+             ctx.nowMs, ctx.actor, ctx.terminal, p.id,
+             refund.providerKey.isEmpty() ? QVariant() : QVariant(refund.providerKey)});
+        if (!id)
+            return id.error();
+        refund.id = *id;
+        refunds.append(refund);
         left -= part;
     }
     if (left > 0)
         return Error::storage(u"order %1 has less paid than it refunds"_s.arg(orderId));
-    return Done{};
+    return refunds;
 }
 
 Result<Order> SqlInventory::cancelOrder(qint64 orderId, const QString &reason, const CallContext &ctx)
@@ -1016,7 +1112,8 @@ Result<Order> SqlInventory::order(qint64 orderId)
     auto items = m_session.exec(
         u"SELECT i.id, i.seat_id, i.ga_area_id, i.ga_unit_no, i.category_id, i.price_minor, i.status, "
         u"i.ticket_code, "
-        "m.section_name, m.row_label, m.label, a.name FROM order_items i JOIN shows sh ON sh.id = i.show_id "
+        "m.section_name, m.row_label, m.label, a.name, i.show_id FROM order_items i JOIN shows sh ON sh.id = "
+        "i.show_id "
         "LEFT JOIN map_seats m ON m.seat_map_id = sh.seat_map_id AND m.seat_id = i.seat_id "
         "LEFT JOIN map_ga_areas a ON a.seat_map_id = sh.seat_map_id AND a.area_id = i.ga_area_id "
         "WHERE i.order_id = ? ORDER BY i.id"_s,
@@ -1034,6 +1131,7 @@ Result<Order> SqlInventory::order(qint64 orderId)
         item.priceMinor = ir.value(5).toLongLong();
         item.status = OrderItem::statusFromName(ir.value(6).toString());
         item.ticketCode = ir.value(7).toString();
+        item.showId = ir.value(12).toLongLong();
         item.label = item.seatId.isEmpty()
                          ? ir.value(11).toString()
                          : u"%1 · Row %2 · Seat %3"_s.arg(ir.value(8).toString(), ir.value(9).toString(),
@@ -1042,10 +1140,11 @@ Result<Order> SqlInventory::order(qint64 orderId)
     }
     ir.finish();
 
-    auto payments =
-        m_session.exec(u"SELECT id, kind, method, status, amount_minor, currency, tendered_minor, "
-                       "change_minor, reason, created_at_ms FROM payments WHERE order_id = ? ORDER BY id"_s,
-                       {orderId});
+    auto payments = m_session.exec(
+        u"SELECT id, kind, method, status, amount_minor, currency, tendered_minor, "
+        "change_minor, reason, created_at_ms, provider_key, provider_ref, refund_of FROM payments "
+        "WHERE order_id = ? ORDER BY id"_s,
+        {orderId});
     if (!payments)
         return payments.error();
     SqlCursor &pr = payments.value();
@@ -1062,8 +1161,15 @@ Result<Order> SqlInventory::order(qint64 orderId)
         p.changeMinor = pr.value(7).toLongLong();
         p.reason = pr.value(8).toString();
         p.createdAtMs = pr.value(9).toLongLong();
-        if (p.status == Payment::Status::Succeeded)
-            o.paidMinor += p.kind == Payment::Kind::Payment ? p.amountMinor : -p.amountMinor;
+        p.providerKey = pr.value(10).toString();
+        p.providerReference = pr.value(11).toString();
+        p.refundOf = pr.value(12).toLongLong();
+        // The same rule as paidSql(): a refund counts once recorded.
+        if (p.kind == Payment::Kind::Payment && p.status == Payment::Status::Succeeded)
+            o.paidMinor += p.amountMinor;
+        else if (p.kind == Payment::Kind::Refund &&
+                 (p.status == Payment::Status::Succeeded || p.status == Payment::Status::Processing))
+            o.paidMinor -= p.amountMinor;
         o.payments.append(p);
     }
     return o;

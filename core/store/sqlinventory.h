@@ -35,7 +35,13 @@ public:
     Result<QList<Change>> changesSince(qint64 seq, int limit);
     Result<qint64> lastSeq();
 
+    static QString newTicketCode();
+    // A subquery: what an order has been paid, less what went (or is going) back. orderIdExpression names
+    // the order's id column in the outer query.
+    static QString paidSql(const QString &orderIdExpression);
+
 private:
+    friend class SqlPayments;
     struct OrderHead
     {
         qint64 showId = 0;
@@ -43,6 +49,7 @@ private:
         QString currency;
         qint64 totalMinor = 0;
         qint64 paidMinor = 0;
+        qint64 processingMinor = 0; // card payments the terminal has not answered yet
     };
     Result<Done> lockRow(const QString &table, qint64 id); // table is one of ours, never input
     // Locks the order row (where the back end needs it) and reads what validation needs.
@@ -60,8 +67,9 @@ private:
     Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);
     Result<Done> logged(Result<QList<Change>> changes, qint64 nowMs, int *count = nullptr);
     Result<Done> returnToPool(const QString &where, const QVariantList &args, qint64 nowMs);
-    Result<Done> refundPayments(qint64 orderId, qint64 amountMinor, const QString &reason,
-                                const CallContext &ctx);
+    // Records refunds of amountMinor to the order's payments (card ones as processing); answers them.
+    Result<QList<Payment>> refundPayments(qint64 orderId, qint64 amountMinor, const QString &reason,
+                                          const CallContext &ctx);
 
     // A seat map and the selector over it, kept together.
     struct SelectorHolder

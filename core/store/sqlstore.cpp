@@ -12,6 +12,7 @@ SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection, const SqlDialect &
     , m_session(std::make_unique<SqlSession>(std::move(connection), dialect))
     , m_catalog(std::make_unique<SqlCatalog>(*m_session))
     , m_inventory(std::make_unique<SqlInventory>(*m_session))
+    , m_payments(std::make_unique<SqlPayments>(*m_session, *m_inventory))
     , m_verifier(std::make_unique<SqlVerifier>(*m_session))
     , m_tokens(std::make_unique<SqlTokens>(*m_session))
     , m_staff(std::make_unique<SqlStaff>(*m_session, *m_inventory))
@@ -24,6 +25,7 @@ SqlStore::~SqlStore()
     m_staff.reset();
     m_tokens.reset();
     m_verifier.reset();
+    m_payments.reset();
     m_inventory.reset();
     m_catalog.reset();
     m_session.reset();
@@ -302,6 +304,31 @@ Result<QList<LedgerEntry>> SqlStore::ledger(const LedgerFilter &filter)
 Result<QList<TicketEntry>> SqlStore::ticketSales(const LedgerFilter &filter)
 {
     return m_closeOut->ticketSales(filter);
+}
+
+Result<Payment> SqlStore::settlePayment(const PaymentSettlement &settlement, const CallContext &ctx)
+{
+    return m_payments->settle(settlement, ctx);
+}
+
+Result<QList<PaymentToResolve>> SqlStore::paymentsToResolve(int limit)
+{
+    return m_payments->toResolve(limit);
+}
+
+Result<Payment> SqlStore::payment(qint64 paymentId)
+{
+    return m_payments->payment(paymentId);
+}
+
+Result<QList<OrderSummary>> SqlStore::findOrders(const QString &query, int limit)
+{
+    return m_payments->findOrders(query, limit);
+}
+
+Result<Order> SqlStore::exchange(const ExchangeRequest &request, const CallContext &ctx)
+{
+    return m_payments->exchange(request, ctx);
 }
 
 } // namespace Parterre

@@ -3,6 +3,7 @@
 #include "store/sqlcatalog.h"
 #include "store/sqlcloseout.h"
 #include "store/sqlinventory.h"
+#include "store/sqlpayments.h"
 #include "store/sqlsession.h"
 #include "store/sqlstaff.h"
 #include "store/sqltokens.h"
@@ -59,6 +60,11 @@ public:
     Result<QString> redeemPairingCode(const QString &code, const QString &name,
                                       const CallContext &ctx) override;
     Result<qint64> orderOfPayment(qint64 paymentId) override;
+    Result<Payment> settlePayment(const PaymentSettlement &settlement, const CallContext &ctx) override;
+    Result<QList<PaymentToResolve>> paymentsToResolve(int limit) override;
+    Result<Payment> payment(qint64 paymentId) override;
+    Result<QList<OrderSummary>> findOrders(const QString &query, int limit) override;
+    Result<Order> exchange(const ExchangeRequest &request, const CallContext &ctx) override;
 
     // Staff, house seats and close-out (SqlStaff, SqlCloseOut).
     Result<User> createUser(const User &user, const PinDigest &pin, const CallContext &ctx) override;
@@ -94,6 +100,7 @@ private:
     std::unique_ptr<SqlSession> m_session;
     std::unique_ptr<SqlCatalog> m_catalog;
     std::unique_ptr<SqlInventory> m_inventory;
+    std::unique_ptr<SqlPayments> m_payments;
     std::unique_ptr<SqlVerifier> m_verifier;
     std::unique_ptr<SqlTokens> m_tokens;
     std::unique_ptr<SqlStaff> m_staff;

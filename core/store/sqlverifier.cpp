@@ -1,5 +1,6 @@
 #include "sqlverifier.h"
 
+#include "store/sqlinventory.h"
 #include "store/sqlsession.h"
 
 using namespace Qt::StringLiterals;
@@ -110,19 +111,27 @@ Result<QList<Violation>> SqlVerifier::verify(qint64 nowMs)
          "HAVING o.total_minor <> COALESCE(SUM(i.price_minor), 0)"_s,
          u"order %1 says its total is %2, its active items add up to %3"_s},
         {u"payments_cover_order"_s,
-         u"SELECT o.id, o.status, o.total_minor, COALESCE((SELECT SUM(CASE WHEN p.kind = 'payment' THEN "
-         "p.amount_minor ELSE -p.amount_minor END) FROM payments p WHERE p.order_id = o.id AND p.status = "
-         "'succeeded'), 0) AS paid FROM orders o WHERE (o.status IN "_s +
-             confirmed +
-             u" AND COALESCE((SELECT SUM(CASE WHEN p.kind = 'payment' THEN p.amount_minor ELSE "
-             u"-p.amount_minor END) "
-             "FROM payments p WHERE p.order_id = o.id AND p.status = 'succeeded'), 0) <> o.total_minor) OR "
-             "(o.status IN ('cancelled', 'refunded') AND COALESCE((SELECT SUM(CASE WHEN p.kind = 'payment' "
-             "THEN "
-             "p.amount_minor ELSE -p.amount_minor END) FROM payments p WHERE p.order_id = o.id AND p.status "
-             "= "
-             "'succeeded'), 0) <> 0)"_s,
+         u"SELECT o.id, o.status, o.total_minor, "_s + SqlInventory::paidSql(u"o.id"_s) +
+             u" FROM orders o WHERE (o.status IN "_s + confirmed + u" AND "_s +
+             SqlInventory::paidSql(u"o.id"_s) +
+             u" <> o.total_minor) OR (o.status IN ('cancelled', 'refunded') AND "_s +
+             SqlInventory::paidSql(u"o.id"_s) + u" <> 0)"_s,
          u"order %1 (%2) totals %3 but has %4 paid"_s},
+        {u"refund_exceeds_payment"_s,
+         u"SELECT p.id, p.amount_minor, SUM(r.amount_minor) FROM payments p JOIN payments r ON r.refund_of = "
+         "p.id AND r.kind = 'refund' AND r.status IN ('succeeded', 'processing') GROUP BY p.id, "
+         "p.amount_minor "
+         "HAVING SUM(r.amount_minor) > p.amount_minor"_s,
+         u"payment %1 of %2 has %3 refunded"_s},
+        {u"refund_exceeds_payment"_s,
+         u"SELECT order_id, method, SUM(CASE WHEN kind = 'refund' THEN amount_minor ELSE -amount_minor END) "
+         "FROM payments WHERE status = 'succeeded' OR (kind = 'refund' AND status = 'processing') GROUP BY "
+         "order_id, method HAVING SUM(CASE WHEN kind = 'payment' THEN amount_minor ELSE -amount_minor END) < 0"_s,
+         u"order %1 gave back %3 (minor units) more by %2 than it took"_s},
+        {u"card_payment_untracked"_s,
+         u"SELECT p.id, p.status FROM payments p WHERE p.method = 'card' AND (p.provider_key IS NULL OR "
+         "(p.kind = 'payment' AND p.status = 'succeeded' AND p.provider_ref = ''))"_s,
+         u"card payment %1 (%2) has no key or reference the card terminal knows it by"_s},
         {u"ticket_code"_s,
          u"SELECT o.id, i.id FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.status IN "_s +
              confirmed +

@@ -3,6 +3,7 @@
 #include "model/catalog.h"
 #include "model/inventory.h"
 #include "model/ledger.h"
+#include "model/payments.h"
 #include "model/result.h"
 #include "model/seatmap.h"
 #include "seatmap/seatselector.h"
@@ -124,6 +125,36 @@ public:
                                               const CallContext & /*ctx*/)
     {
         return Error::storage(QStringLiteral("this store keeps no tokens"));
+    }
+    // Payments (card terminal, reconciliation) and orders. A card payment is recorded by pay() as processing,
+    // then the terminal is asked outside any transaction, then settlePayment() writes down its answer. A
+    // charge that succeeds on an order that no longer needs the money (its seats are gone) is recorded with
+    // a processing card refund of the excess in the same transaction. Stores without payments answer a
+    // Storage error.
+    virtual Result<Payment> settlePayment(const PaymentSettlement & /*settlement*/,
+                                          const CallContext & /*ctx*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no card payments"));
+    }
+    // Card payments and refunds still processing, oldest first: the "payments to resolve".
+    virtual Result<QList<PaymentToResolve>> paymentsToResolve(int /*limit*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no card payments"));
+    }
+    virtual Result<Payment> payment(qint64 /*paymentId*/)
+    {
+        return Error::storage(QStringLiteral("this store keeps no card payments"));
+    }
+    // Orders whose number is the query (read as Crockford: O=0, I=L=1), whose customer name or email
+    // contains it (ignoring case), or that hold a ticket with that code; newest first, at most `limit`.
+    virtual Result<QList<OrderSummary>> findOrders(const QString & /*query*/, int /*limit*/)
+    {
+        return Error::storage(QStringLiteral("this store cannot search orders"));
+    }
+    // Moves chosen tickets to other seats in one transaction (see ExchangeRequest): all or nothing.
+    virtual Result<Order> exchange(const ExchangeRequest & /*request*/, const CallContext & /*ctx*/)
+    {
+        return Error::storage(QStringLiteral("this store cannot exchange tickets"));
     }
     // The order a payment belongs to (NotFound when there is no such payment).
     virtual Result<qint64> orderOfPayment(qint64 /*paymentId*/)

@@ -437,6 +437,8 @@ QString problemType(Error::Code code)
         return u"idempotency-key-reused"_s;
     case Error::Code::Forbidden:
         return u"forbidden"_s;
+    case Error::Code::PaymentDeclined:
+        return u"payment-declined"_s;
     case Error::Code::Storage:
         break;
     }
@@ -454,8 +456,8 @@ Error errorFromProblem(int status, const QJsonObject &problem)
         seats.append(v.toString());
     for (const Error::Code code :
          {Error::Code::InvalidInput, Error::Code::NotFound, Error::Code::SeatUnavailable,
-          Error::Code::HoldExpired, Error::Code::InvalidState, Error::Code::Conflict,
-          Error::Code::Forbidden}) {
+          Error::Code::HoldExpired, Error::Code::InvalidState, Error::Code::Conflict, Error::Code::Forbidden,
+          Error::Code::PaymentDeclined}) {
         if (problemType(code) == type)
             return Error{code, detail, seats};
     }

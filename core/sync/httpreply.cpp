@@ -61,6 +61,8 @@ HttpReply HttpReply::fromError(const Error &error)
                        u"The idempotency key was used for a different request"_s, error.message);
     case Error::Code::Forbidden:
         return problem(403, u"forbidden"_s, u"Not permitted"_s, error.message);
+    case Error::Code::PaymentDeclined:
+        return problem(402, u"payment-declined"_s, u"The payment was declined"_s, error.message);
     case Error::Code::Storage:
         break;
     }

@@ -96,7 +96,7 @@ void TestStaff::refusedActionsWriteNothing_data()
         {Role::Clerk,
          {u"comp"_s, u"refund"_s, u"block"_s, u"unblock"_s, u"extend"_s, u"hold_code_seats"_s,
           u"sell_from_code"_s, u"move_show"_s, u"create_user"_s, u"create_hold_code"_s, u"hold_time"_s,
-          u"report"_s, u"other_drawer"_s, u"comp_sale"_s}},
+          u"report"_s, u"other_drawer"_s, u"comp_sale"_s, u"exchange"_s}},
         {Role::Supervisor,
          {u"move_show"_s, u"create_user"_s, u"create_hold_code"_s, u"hold_time"_s, u"sell_from_code"_s}},
         {Role::Organizer,
@@ -188,6 +188,12 @@ void TestStaff::refusedActionsWriteNothing()
         keep(drawer.close(openDrawer->id, 10'000, u"a"_s));
     } else if (action == "open_drawer"_L1) {
         keep(drawer.open({}, {10'000, u"EUR"_s}, u"a"_s));
+    } else if (action == "exchange"_L1) {
+        ExchangeRequest exchange;
+        exchange.orderId = sold.id;
+        exchange.itemIds = {sold.items.first().id};
+        exchange.target = {f.showId(), {seatId(6, 3)}, {}, 0};
+        keep(engine.exchange(exchange, u"a"_s));
     } else if (action == "hold"_L1) {
         keep(engine.hold({f.showId(), {seatId(6, 1)}, {}, 0}, u"a"_s));
     } else if (action == "sale"_L1) {

@@ -150,6 +150,7 @@ private slots:
     void pdfCodesDecodeToOrderCodes();
     void cliTicketsDecodeToSoldCodes();
     void cliRefusesUnknownOrder();
+    void exchangedTicketCarriesItsOwnShow();
     void unconfirmedOrderHasNoTickets();
     void cliBadArguments_data();
     void cliBadArguments();
@@ -265,6 +266,35 @@ void TestTickets::cliTicketsDecodeToSoldCodes()
         QFile::remove(pdf);
         QFile::remove(receipt);
     }
+}
+
+void TestTickets::exchangedTicketCarriesItsOwnShow()
+{
+    Fixture f(4, 10, 20);
+    QVERIFY(f.isValid());
+    // The fixture's show is on 17 March 2030; this one on 17 October 2031.
+    const qint64 later = createShow(f.store(), makeSeatMap(4, 10, 0), 1'950'000'000'000);
+    QVERIFY(later > 0);
+    const Order order = f.sell({seatId(1, 1), seatId(1, 2)});
+    QVERIFY(order.id > 0);
+    ExchangeRequest request;
+    request.orderId = order.id;
+    request.itemIds = {order.items.at(1).id};
+    request.target = {later, {seatId(1, 2)}, {}, 0};
+    auto exchanged = f.engine().exchange(request, u"exchange"_s);
+    QVERIFY2(exchanged.ok(), qPrintable(exchanged.ok() ? QString() : exchanged.error().message));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"tickets.pdf"_s);
+    const Run ticket = cli(QStringList{u"ticket"_s} + f.database().cliArguments() +
+                           QStringList{u"--order"_s, QString::number(order.id), u"--pdf"_s, pdf});
+    QVERIFY2(ticket.exitCode == 0, ticket.err.constData());
+    QStringList active;
+    for (const OrderItem &item : TicketPdf::ticketItems(*exchanged))
+        active.append(item.ticketCode);
+    QCOMPARE(active.size(), 2);
+    QCOMPARE(decodePdf(pdf, dir.path()), active);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"2030"_s) && text.contains(u"2031"_s), qPrintable(text));
 }
 
 void TestTickets::cliRefusesUnknownOrder()

@@ -9,6 +9,8 @@
 #include <QSaveFile>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,34 @@ Result<int> TicketPdf::write(const Order &order, const Show &show, const QString
     return writePdf(path, show.eventName + u" – order "_s + order.number, stock.sizeMm, int(items.size()),
                     [&](QPainter &painter, const QRectF &page, int i) {
                         renderer.paint(painter, page, order, items.at(i));
+                    });
+}
+
+Result<int> TicketPdf::write(const Order &order, const QHash<qint64, Show> &shows, const QString &path,
+                             const TicketStock &stock, const QHash<QString, QString> &categoryNames)
+{
+    const QList<OrderItem> items = ticketItems(order);
+    if (items.isEmpty()) {
+        return Error::invalidState(u"order "_s + order.number + u" has no tickets (it is "_s +
+                                   Order::statusName(order.status) + u')');
+    }
+    std::unordered_map<qint64, std::unique_ptr<TicketRenderer>> renderers;
+    QList<TicketRenderer *> perItem;
+    for (const OrderItem &item : items) {
+        const qint64 showId = item.showId > 0 ? item.showId : order.showId;
+        if (!shows.contains(showId))
+            return Error::invalidInput(u"no details of show %1 for order %2"_s.arg(showId).arg(order.number));
+        auto &renderer = renderers[showId];
+        if (!renderer) {
+            renderer = std::make_unique<TicketRenderer>(shows.value(showId), stock);
+            renderer->setCategoryNames(categoryNames);
+        }
+        perItem.append(renderer.get());
+    }
+    const Show &title = shows.contains(order.showId) ? shows[order.showId] : shows.cbegin().value();
+    return writePdf(path, title.eventName + u" – order "_s + order.number, stock.sizeMm, int(items.size()),
+                    [&](QPainter &painter, const QRectF &page, int i) {
+                        perItem.at(i)->paint(painter, page, order, items.at(i));
                     });
 }
 

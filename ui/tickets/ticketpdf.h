@@ -20,6 +20,11 @@ public:
     static Result<int> write(const Order &order, const Show &show, const QString &path,
                              const TicketStock &stock = TicketStock::concert(),
                              const QHash<QString, QString> &categoryNames = {});
+    // The same for an order whose tickets may be at different shows (after an exchange): each ticket is
+    // drawn with its own show, found in `shows` by the item's show id (the order's show when it has none).
+    static Result<int> write(const Order &order, const QHash<qint64, Show> &shows, const QString &path,
+                             const TicketStock &stock = TicketStock::concert(),
+                             const QHash<QString, QString> &categoryNames = {});
     // One page, 80 mm wide, as long as the receipt.
     static Result<int> writeReceipt(const Order &order, const Show &show, const QString &path);
 
