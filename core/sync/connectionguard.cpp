@@ -14,10 +14,27 @@ QTimer *idleTimer(QTcpSocket *socket)
     return socket ? socket->findChild<QTimer *>(u"parterre-idle"_s, Qt::FindDirectChildrenOnly) : nullptr;
 }
 
+// Counts a connection until its socket is gone. A child, not a connection to destroyed(): QHttpServer
+// disconnects every signal of a socket it upgrades to a WebSocket.
+class OpenCount final : public QObject
+{
+public:
+    OpenCount(int *open, QObject *parent)
+        : QObject(parent)
+        , m_open(open)
+    {
+        ++*m_open;
+    }
+    ~OpenCount() override { --*m_open; }
+
+private:
+    int *m_open;
+};
+
 } // namespace
 
 ConnectionGuard::ConnectionGuard(int maxConnections, int idleMs, QObject *parent)
-    : QTcpServer(parent)
+    : QSslServer(parent)
     , m_maxConnections(maxConnections)
     , m_idleMs(idleMs)
 {}
@@ -30,8 +47,9 @@ QTcpSocket *ConnectionGuard::nextPendingConnection()
             socket->deleteLater();
             continue;
         }
-        ++m_open;
-        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+        new OpenCount(&m_open, socket);
+        m_sockets.removeAll(nullptr);
+        m_sockets.append(socket);
         auto *timer = new QTimer(socket);
         timer->setObjectName(u"parterre-idle"_s);
         timer->setSingleShot(true);
@@ -43,6 +61,37 @@ QTcpSocket *ConnectionGuard::nextPendingConnection()
         return socket;
     }
     return nullptr;
+}
+
+void ConnectionGuard::setTls(const QSslConfiguration &configuration)
+{
+    setSslConfiguration(configuration);
+    m_tls = true;
+}
+
+void ConnectionGuard::incomingConnection(qintptr handle)
+{
+    if (m_tls) {
+        QSslServer::incomingConnection(handle);
+        return;
+    }
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    addPendingConnection(socket);
+}
+
+void ConnectionGuard::adoptWebSocket(const QHostAddress &peer, quint16 peerPort)
+{
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
+        if (socket && socket->peerPort() == peerPort && socket->peerAddress().isEqual(peer)) {
+            if (QTimer *timer = idleTimer(socket))
+                timer->deleteLater();
+            return;
+        }
+    }
 }
 
 void ConnectionGuard::pause(QTcpSocket *socket)

@@ -10,14 +10,17 @@ namespace Parterre {
 struct SyncRequest
 {
     quint64 id = 0;
-    QByteArray method; // "GET", "POST", "DELETE", ...
+    // "GET", "POST", "DELETE", ...; "WS" opens a WebSocket on the change feed (id names the socket) and
+    // "WS-CLOSED" says that socket has gone.
+    QByteArray method;
     QString path;
     QUrlQuery query;
     QByteArray body;
     QByteArray authorization;
     QByteArray idempotencyKey;
     bool hasIdempotencyKey = false;
-    QString peer; // the client's address
+    QByteArray admissionToken; // the Admission-Token header: a waiting-room admission
+    QString peer;              // the client's address
 
     // Filled in by the worker once the bearer token is known.
     QString tokenName;

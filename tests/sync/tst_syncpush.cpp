@@ -1,0 +1,366 @@
+#include "httpclient.h"
+#include "testsupport.h"
+
+#include "inventory/clock.h"
+#include "sync/syncserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Parterre;
+using namespace Parterre::Test;
+
+namespace {
+
+QString problem(const QString &slug)
+{
+    return u"https://parterre.example.org/problems/"_s + slug;
+}
+
+// A test store with one show and a sync host serving it, plus a token per role.
+struct Host
+{
+    explicit Host(SyncOptions options = {})
+    {
+        options.rateBurst = 1'000'000;
+        options.ratePerSecond = 1'000'000;
+        if (!fixture.isValid())
+            return;
+        const CallContext ctx{{}, u"test"_s, u"test"_s, SystemClock().nowMs()};
+        for (const QString &role : {u"clerk"_s, u"supervisor"_s, u"channel"_s}) {
+            auto token = fixture.store().createToken(role + u"-terminal"_s, role, ctx);
+            if (!token)
+                return;
+            tokens.insert(role, *token);
+        }
+        server = std::make_unique<SyncServer>(fixture.database().location(), options);
+        if (!server->start())
+            server.reset();
+    }
+    bool isValid() const { return server != nullptr; }
+    HttpClient client(const QString &role = u"clerk"_s)
+    {
+        HttpClient c(server->port());
+        c.setToken(tokens.value(role));
+        return c;
+    }
+    QString holds() const { return u"/v1/shows/%1/holds"_s.arg(fixture.showId()); }
+    qint64 lastSeq()
+    {
+        auto seq = fixture.store().lastSeq();
+        return seq ? *seq : -1;
+    }
+
+    Fixture fixture;
+    QHash<QString, QString> tokens;
+    std::unique_ptr<SyncServer> server;
+};
+
+// A change-feed subscriber over WebSocket that keeps every page it is pushed.
+struct Subscriber
+{
+    Subscriber(quint16 port, const QString &token, qint64 since, bool tokenInQuery = false)
+    {
+        QUrl url(u"ws://127.0.0.1:%1/v1/changes/ws?since=%2"_s.arg(port).arg(since));
+        if (tokenInQuery)
+            url.setQuery(url.query() + u"&token="_s + token);
+        QNetworkRequest request(url);
+        if (!tokenInQuery && !token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
+            pages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] { closed = true; });
+        socket.open(request);
+    }
+    bool waitConnected()
+    {
+        return QTest::qWaitFor([this] { return socket.isValid(); }, 10'000);
+    }
+    // Every change pushed so far, in the order it came.
+    QList<QJsonObject> changes() const
+    {
+        QList<QJsonObject> all;
+        for (const QJsonObject &page : pages) {
+            for (const QJsonValue &change : page.value(u"changes"_s).toArray())
+                all.append(change.toObject());
+        }
+        return all;
+    }
+    bool knows(const QString &seat, const QString &status) const
+    {
+        const QList<QJsonObject> all = changes();
+        return std::any_of(all.cbegin(), all.cend(), [&](const QJsonObject &change) {
+            return change.value(u"seat_id"_s).toString() == seat &&
+                   change.value(u"status"_s).toString() == status;
+        });
+    }
+    qint64 lastSeq() const { return pages.isEmpty() ? -1 : pages.last().value(u"seq"_s).toInteger(); }
+
+    QWebSocket socket;
+    QList<QJsonObject> pages;
+    bool closed = false;
+};
+
+// Sells seats through the HTTP API, as a clerk terminal does.
+bool sell(HttpClient &clerk, const QString &holdsPath, const QStringList &seats, const QString &key)
+{
+    const HttpAnswer hold =
+        clerk.post(holdsPath, QJsonObject{{u"seat_ids"_s, QJsonArray::fromStringList(seats)}}, key + u"-h"_s);
+    if (hold.status != 201)
+        return false;
+    const HttpAnswer order = clerk.post(u"/v1/orders"_s,
+                                        QJsonObject{{u"hold_id"_s, hold.json.value(u"hold_id"_s)},
+                                                    {u"payment"_s, QJsonObject{{u"method"_s, u"cash"_s}}},
+                                                    {u"customer"_s, QJsonObject{{u"name"_s, u"Ada"_s}}}},
+                                        key + u"-o"_s);
+    if (order.status != 201)
+        return false;
+    const qint64 paymentId = order.json.value(u"payment_id"_s).toInteger();
+    return clerk.post(u"/v1/payments/%1/confirm"_s.arg(paymentId), QByteArray(), key + u"-c"_s).status == 200;
+}
+
+void checkOrdered(const QList<QJsonObject> &changes)
+{
+    qint64 previous = 0;
+    for (const QJsonObject &change : changes) {
+        const qint64 seq = change.value(u"seq"_s).toInteger();
+        QVERIFY2(seq > previous, "changes are pushed in seq order, each once");
+        previous = seq;
+    }
+}
+
+} // namespace
+
+class TestSyncPush final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void saleOnOneConnectionIsPushedToAnother();
+    void resumeFromSeqLosesNothing();
+    void tokenInQueryIsAccepted();
+    void socketsWithoutAValidTokenAreClosed();
+    void revokingTheTokenClosesTheSocket();
+    void stoppingTheHostClosesTheSocket();
+    void webSocketOutlivesTheIdleTimeout();
+    void channelHoldsNeedAnAdmission();
+    void waitingRoomQueuesInOrder();
+};
+
+void TestSyncPush::saleOnOneConnectionIsPushedToAnother()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    const qint64 start = host.lastSeq();
+    Subscriber follower(host.server->port(), host.tokens.value(u"supervisor"_s), start);
+    QVERIFY(follower.waitConnected());
+    HttpClient clerk = host.client();
+    QVERIFY(sell(clerk, host.holds(), {seatId(1, 1), seatId(1, 2)}, u"sale"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        follower.knows(seatId(1, 1), u"sold"_s) && follower.knows(seatId(1, 2), u"sold"_s), 10'000);
+    QVERIFY(follower.knows(seatId(1, 1), u"held"_s));
+    checkOrdered(follower.changes());
+    // Pages carry the same shape as the long-poll's answer.
+    const QJsonObject first = follower.pages.first();
+    QCOMPARE(first.value(u"since"_s).toInteger(), start);
+    QVERIFY(first.contains(u"more"_s));
+    // ... and the same changes.
+    const HttpAnswer polled = clerk.get(u"/v1/changes?since=%1&wait_ms=0"_s.arg(start));
+    QCOMPARE(polled.status, 200);
+    QList<QJsonObject> viaPoll;
+    for (const QJsonValue &change : polled.json.value(u"changes"_s).toArray())
+        viaPoll.append(change.toObject());
+    QTRY_COMPARE_WITH_TIMEOUT(follower.changes(), viaPoll, 10'000);
+    QVERIFY(!follower.closed);
+}
+
+void TestSyncPush::resumeFromSeqLosesNothing()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    const qint64 start = host.lastSeq();
+    HttpClient clerk = host.client();
+    QList<QJsonObject> seen;
+    qint64 resumeAt = start;
+    {
+        Subscriber first(host.server->port(), host.tokens.value(u"clerk"_s), resumeAt);
+        QVERIFY(first.waitConnected());
+        QVERIFY(sell(clerk, host.holds(), {seatId(2, 1)}, u"one"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(first.knows(seatId(2, 1), u"sold"_s), 10'000);
+        seen = first.changes();
+        resumeAt = first.lastSeq();
+        first.socket.close();
+        QTRY_VERIFY_WITH_TIMEOUT(first.closed, 10'000);
+    }
+    // Sales while nobody follows: the next connection resumes from the seq it had reached.
+    QVERIFY(sell(clerk, host.holds(), {seatId(2, 2)}, u"two"_s));
+    QVERIFY(sell(clerk, host.holds(), {seatId(2, 3), seatId(2, 4)}, u"three"_s));
+    Subscriber second(host.server->port(), host.tokens.value(u"clerk"_s), resumeAt);
+    QVERIFY(second.waitConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(second.knows(seatId(2, 4), u"sold"_s), 10'000);
+    QVERIFY(second.knows(seatId(2, 2), u"sold"_s));
+    QVERIFY(!second.knows(seatId(2, 1), u"sold"_s)); // nothing from before the resume point twice
+    seen.append(second.changes());
+    checkOrdered(seen);
+
+    const HttpAnswer polled = clerk.get(u"/v1/changes?since=%1&wait_ms=0"_s.arg(start));
+    QList<QJsonObject> viaPoll;
+    for (const QJsonValue &change : polled.json.value(u"changes"_s).toArray())
+        viaPoll.append(change.toObject());
+    QCOMPARE(seen, viaPoll);
+}
+
+void TestSyncPush::tokenInQueryIsAccepted()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    Subscriber follower(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq(), true);
+    QVERIFY(follower.waitConnected());
+    HttpClient clerk = host.client();
+    QVERIFY(sell(clerk, host.holds(), {seatId(3, 1)}, u"q"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(follower.knows(seatId(3, 1), u"sold"_s), 10'000);
+}
+
+void TestSyncPush::socketsWithoutAValidTokenAreClosed()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    Subscriber anonymous(host.server->port(), QString(), 0);
+    Subscriber wrong(host.server->port(), u"not-a-token"_s, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(anonymous.closed && wrong.closed, 10'000);
+    QCOMPARE(anonymous.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(wrong.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY(anonymous.pages.isEmpty());
+    QVERIFY(wrong.pages.isEmpty());
+
+    Subscriber badSince(host.server->port(), host.tokens.value(u"clerk"_s), -5);
+    QTRY_VERIFY_WITH_TIMEOUT(badSince.closed, 10'000);
+    QCOMPARE(badSince.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+}
+
+void TestSyncPush::revokingTheTokenClosesTheSocket()
+{
+    SyncOptions options;
+    options.tokenCheckMs = 50;
+    Host host(options);
+    QVERIFY(host.isValid());
+    Subscriber follower(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+    Subscriber other(host.server->port(), host.tokens.value(u"supervisor"_s), host.lastSeq());
+    QVERIFY(follower.waitConnected());
+    QVERIFY(other.waitConnected());
+    const CallContext ctx{{}, u"test"_s, u"test"_s, SystemClock().nowMs()};
+    QVERIFY(host.fixture.store().revokeToken(u"clerk-terminal"_s, ctx));
+    QTRY_VERIFY_WITH_TIMEOUT(follower.closed, 10'000);
+    QCOMPARE(follower.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    // The other terminal's socket stays open and keeps hearing of sales.
+    HttpClient supervisor = host.client(u"supervisor"_s);
+    QVERIFY(sell(supervisor, host.holds(), {seatId(4, 1)}, u"after-revoke"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(other.knows(seatId(4, 1), u"sold"_s), 10'000);
+    QVERIFY(!other.closed);
+}
+
+void TestSyncPush::stoppingTheHostClosesTheSocket()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    Subscriber follower(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+    QVERIFY(follower.waitConnected());
+    host.server->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(follower.closed, 10'000);
+}
+
+void TestSyncPush::webSocketOutlivesTheIdleTimeout()
+{
+    SyncOptions options;
+    options.idleMs = 200; // an HTTP connection idle this long is closed; a WebSocket is not idle
+    Host host(options);
+    QVERIFY(host.isValid());
+    Subscriber follower(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+    QVERIFY(follower.waitConnected());
+    QTest::qWait(5 * options.idleMs);
+    QVERIFY(!follower.closed);
+    HttpClient clerk = host.client();
+    QVERIFY(sell(clerk, host.holds(), {seatId(6, 1)}, u"late"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(follower.knows(seatId(6, 1), u"sold"_s), 10'000);
+}
+
+void TestSyncPush::channelHoldsNeedAnAdmission()
+{
+    SyncOptions options;
+    options.waitingRoom.admissionsPerSecond = 1000;
+    Host host(options);
+    QVERIFY(host.isValid());
+    HttpClient kiosk = host.client(u"channel"_s);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"seat_ids"_s, QJsonArray{seatId(5, 1)}}}).toJson();
+    const QByteArray before = host.fixture.snapshot();
+    auto holdWith = [&](const QByteArray &admission, const QString &key) {
+        HttpClient::Headers headers{{"Idempotency-Key", key.toUtf8()}, {"Content-Type", "application/json"}};
+        if (!admission.isEmpty())
+            headers.append({"Admission-Token", admission});
+        return kiosk.send("POST", host.holds(), body, headers);
+    };
+    const HttpAnswer without = holdWith({}, u"k1"_s);
+    QCOMPARE(without.status, 403);
+    QCOMPARE(without.problemType(), problem(u"admission-required"_s));
+    const HttpAnswer forged = holdWith("c2Vzc2lvbi4xOTk5OTk5OTk5OTk5.AAAA", u"k2"_s);
+    QCOMPARE(forged.status, 403);
+    QCOMPARE(forged.problemType(), problem(u"admission-required"_s));
+    QCOMPARE(host.fixture.snapshot(), before); // refused holds wrote nothing
+
+    const HttpAnswer joined = kiosk.post(u"/v1/waiting-room/sessions"_s, QByteArray(), u"join-1"_s);
+    QCOMPARE(joined.status, 201);
+    const QString session = joined.json.value(u"session"_s).toString();
+    QCOMPARE(session.size(), 32);
+    // An empty room admits at once; polling says the same.
+    QVERIFY(joined.json.value(u"admitted"_s).toBool());
+    const HttpAnswer polled = kiosk.get(u"/v1/waiting-room/sessions/"_s + session);
+    QCOMPARE(polled.status, 200);
+    const QByteArray admission = polled.json.value(u"admission_token"_s).toString().toLatin1();
+    QVERIFY(!admission.isEmpty());
+    QVERIFY(polled.json.value(u"expires_at_ms"_s).toInteger() > SystemClock().nowMs());
+    QCOMPARE(holdWith(admission, u"k3"_s).status, 201);
+
+    // Counter terminals do not queue.
+    HttpClient clerk = host.client();
+    QCOMPARE(clerk.post(host.holds(), QJsonObject{{u"seat_ids"_s, QJsonArray{seatId(5, 2)}}}, u"c1"_s).status,
+             201);
+    QCOMPARE(kiosk.get(u"/v1/waiting-room/sessions/0123456789abcdef0123456789abcdef"_s).status, 404);
+}
+
+void TestSyncPush::waitingRoomQueuesInOrder()
+{
+    SyncOptions options;
+    options.waitingRoom.admissionsPerSecond = 0.001; // one admission, then a long wait
+    Host host(options);
+    QVERIFY(host.isValid());
+    HttpClient kiosk = host.client(u"channel"_s);
+    QStringList sessions;
+    for (int i = 0; i < 4; ++i) {
+        const HttpAnswer joined = kiosk.post(u"/v1/waiting-room/sessions"_s, QByteArray(), u"j%1"_s.arg(i));
+        QCOMPARE(joined.status, 201);
+        sessions.append(joined.json.value(u"session"_s).toString());
+        QCOMPARE(joined.json.value(u"admitted"_s).toBool(), i == 0);
+        if (i > 0) {
+            QCOMPARE(joined.json.value(u"position"_s).toInteger(), qint64(i));
+            QVERIFY(joined.json.value(u"eta_ms"_s).toInteger() > 0);
+        }
+    }
+    // A retry with the same key is the same session, not a new place at the back.
+    QCOMPARE(
+        kiosk.post(u"/v1/waiting-room/sessions"_s, QByteArray(), u"j2"_s).json.value(u"session"_s).toString(),
+        sessions.at(2));
+    QCOMPARE(
+        kiosk.get(u"/v1/waiting-room/sessions/"_s + sessions.at(3)).json.value(u"position"_s).toInteger(),
+        qint64(3));
+}
+
+QTEST_GUILESS_MAIN(TestSyncPush)
+#include "tst_syncpush.moc"
