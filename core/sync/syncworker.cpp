@@ -8,6 +8,7 @@
 #include "sync/changepage.h"
 #include "sync/changepusher.h"
 #include "sync/salescontroller.h"
+#include "sync/tlsidentity.h"
 #include "sync/waitingroomcontroller.h"
 
 #include <QJsonArray>
@@ -333,7 +334,11 @@ HttpReply SyncWorker::pair(const SyncRequest &request)
     auto known = m_store->tokenByHash(SqlTokens::hashOf(*token));
     if (!known)
         return HttpReply::fromError(known.error());
-    return HttpReply::json({{u"token"_s, *token}, {u"name"_s, known->name}, {u"role"_s, known->role}}, 201);
+    QJsonObject answer{{u"token"_s, *token}, {u"name"_s, known->name}, {u"role"_s, known->role}};
+    // Paired over TLS, the terminal pins this certificate from now on.
+    if (m_options.tls())
+        answer.insert(u"tls_fingerprint"_s, TlsIdentity::fingerprint(m_options.tlsCertificate));
+    return HttpReply::json(answer, 201);
 }
 
 HttpReply SyncWorker::changes(const SyncRequest &request)
