@@ -48,6 +48,9 @@ QTcpSocket *ConnectionGuard::nextPendingConnection()
             continue;
         }
         new OpenCount(&m_open, socket);
+        // Answers are written in a few pieces; Nagle's algorithm would hold the last one back for the
+        // client's delayed ACK (tens of milliseconds on every larger answer).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_sockets.removeAll(nullptr);
         m_sockets.append(socket);
         auto *timer = new QTimer(socket);

@@ -4,6 +4,7 @@
 #include "store/changefeed.h"
 #include "store/sqltokens.h"
 #include "store/store.h"
+#include "sync/availabilitysnapshot.h"
 #include "sync/catalogcontroller.h"
 #include "sync/changepage.h"
 #include "sync/changepusher.h"
@@ -122,6 +123,7 @@ QString SyncWorker::open()
     if (m_options.holdMs > 0)
         m_engine->setDefaultHoldMs(m_options.holdMs);
     m_catalog = std::make_unique<CatalogController>(*m_store, m_clock);
+    m_availability = std::make_unique<AvailabilitySnapshot>(*m_store, m_clock);
     m_sales = std::make_unique<SalesController>(*m_engine);
     m_waitingRoom =
         std::make_unique<WaitingRoomController>(m_options.waitingRoom, m_clock, m_options.admissionSecret);
@@ -155,6 +157,7 @@ void SyncWorker::close()
     delete m_feed;
     m_feed = nullptr;
     m_sales.reset();
+    m_availability.reset();
     m_catalog.reset();
     m_engine.reset();
     m_store.reset();
@@ -272,7 +275,7 @@ HttpReply SyncWorker::route(SyncRequest &request)
     case Action::SeatMap:
         return m_catalog->seatMap(id);
     case Action::Availability:
-        return m_catalog->availability(id);
+        return m_availability->answer(id, request.query);
     case Action::Hold:
         if (auto refused = m_waitingRoom->refuseHold(request.role, request.admissionToken))
             return *refused;

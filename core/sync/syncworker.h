@@ -16,6 +16,7 @@
 
 namespace Parterre {
 
+class AvailabilitySnapshot;
 class CatalogController;
 class ChangeFeed;
 class ChangePusher;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<InventoryEngine> m_engine;
     std::unique_ptr<CatalogController> m_catalog;
+    std::unique_ptr<AvailabilitySnapshot> m_availability;
     std::unique_ptr<SalesController> m_sales;
     std::unique_ptr<WaitingRoomController> m_waitingRoom;
     ChangePusher *m_pusher = nullptr;

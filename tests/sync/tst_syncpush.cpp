@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
@@ -152,6 +153,7 @@ private slots:
     void stoppingTheHostClosesTheSocket();
     void webSocketOutlivesTheIdleTimeout();
     void channelHoldsNeedAnAdmission();
+    void availabilitySnapshotFollowsSales();
     void waitingRoomQueuesInOrder();
 };
 
@@ -290,6 +292,52 @@ void TestSyncPush::webSocketOutlivesTheIdleTimeout()
     HttpClient clerk = host.client();
     QVERIFY(sell(clerk, host.holds(), {seatId(6, 1)}, u"late"_s));
     QTRY_VERIFY_WITH_TIMEOUT(follower.knows(seatId(6, 1), u"sold"_s), 10'000);
+}
+
+// The snapshot is cached between changes: a sale must still show at once, in both encodings alike.
+void TestSyncPush::availabilitySnapshotFollowsSales()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    HttpClient clerk = host.client();
+    const QString path = u"/v1/shows/%1/availability"_s.arg(host.fixture.showId());
+    auto statusesOf = [&](const HttpAnswer &full, const HttpAnswer &packed) {
+        // Decodes the packed answer and checks it against the full one.
+        QMap<QString, QString> byId;
+        for (const QJsonValue &seat : full.json.value(u"seats"_s).toArray())
+            byId.insert(seat.toObject().value(u"id"_s).toString(),
+                        seat.toObject().value(u"status"_s).toString());
+        QStringList ids = byId.keys();
+        std::sort(ids.begin(), ids.end()); // QString order: UTF-16 code units, as the host packs
+        const QByteArray bits =
+            QByteArray::fromBase64(packed.json.value(u"statuses"_s).toString().toLatin1());
+        const QStringList names{u"available"_s, u"held"_s, u"sold"_s, u"blocked"_s};
+        bool same = packed.json.value(u"seat_count"_s).toInteger() == ids.size() &&
+                    bits.size() == (ids.size() + 3) / 4;
+        for (qsizetype i = 0; same && i < ids.size(); ++i)
+            same = names.at((quint8(bits.at(i / 4)) >> ((i % 4) * 2)) & 3) == byId.value(ids.at(i));
+        return same ? byId : QMap<QString, QString>();
+    };
+    const HttpAnswer before = clerk.get(path);
+    const HttpAnswer packedBefore = clerk.get(path + u"?encoding=packed"_s);
+    QCOMPARE(before.status, 200);
+    QCOMPARE(packedBefore.status, 200);
+    QCOMPARE(packedBefore.json.value(u"seq"_s), before.json.value(u"seq"_s));
+    const auto first = statusesOf(before, packedBefore);
+    QCOMPARE(first.size(), 200);
+    QCOMPARE(first.value(seatId(7, 3)), u"available"_s);
+
+    QVERIFY(sell(clerk, host.holds(), {seatId(7, 3)}, u"snap"_s));
+    const HttpAnswer after = clerk.get(path);
+    const HttpAnswer packedAfter = clerk.get(path + u"?encoding=packed"_s);
+    QVERIFY(after.json.value(u"seq"_s).toInteger() > before.json.value(u"seq"_s).toInteger());
+    const auto second = statusesOf(after, packedAfter);
+    QCOMPARE(second.value(seatId(7, 3)), u"sold"_s);
+    QCOMPARE(second.size(), 200);
+
+    const HttpAnswer bad = clerk.get(path + u"?encoding=xml"_s);
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.problemType(), problem(u"invalid-request"_s));
 }
 
 void TestSyncPush::channelHoldsNeedAnAdmission()
