@@ -21,7 +21,7 @@ class ChangePusher final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int BatchMs = 10;
+    static constexpr int BatchMs = 5;
 
     // closeCode 0: send `message` as a text frame; otherwise close with that code and `message` as reason.
     using Push = std::function<void(quint64 socketId, const QByteArray &message, int closeCode)>;
