@@ -152,6 +152,7 @@ private slots:
     void revokingTheTokenClosesTheSocket();
     void stoppingTheHostClosesTheSocket();
     void webSocketOutlivesTheIdleTimeout();
+    void closedWebSocketsFreeTheirPlace();
     void channelHoldsNeedAnAdmission();
     void availabilitySnapshotFollowsSales();
     void waitingRoomQueuesInOrder();
@@ -338,6 +339,34 @@ void TestSyncPush::availabilitySnapshotFollowsSales()
     const HttpAnswer bad = clerk.get(path + u"?encoding=xml"_s);
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.problemType(), problem(u"invalid-request"_s));
+}
+
+// WebSockets count against the connection cap while open, and give their place back when closed.
+void TestSyncPush::closedWebSocketsFreeTheirPlace()
+{
+    SyncOptions options;
+    options.maxConnections = 2;
+    Host host(options);
+    QVERIFY(host.isValid());
+    for (int i = 0; i < 6; ++i) {
+        Subscriber follower(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+        QVERIFY(follower.waitConnected());
+        follower.socket.close();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.closed, 10'000);
+    }
+    Subscriber first(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+    Subscriber second(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+    QVERIFY(first.waitConnected());
+    QVERIFY(second.waitConnected());
+    // The cap is full: a third connection is closed at once ...
+    Subscriber third(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+    QTRY_VERIFY_WITH_TIMEOUT(third.closed, 10'000);
+    QVERIFY(!third.socket.isValid());
+    // ... and once one WebSocket goes, HTTP gets its place.
+    first.socket.close();
+    QTRY_VERIFY_WITH_TIMEOUT(first.closed, 10'000);
+    HttpClient clerk = host.client();
+    QTRY_COMPARE_WITH_TIMEOUT(clerk.get(u"/v1/events"_s).status, 200, 10'000);
 }
 
 void TestSyncPush::channelHoldsNeedAnAdmission()
