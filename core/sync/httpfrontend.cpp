@@ -196,9 +196,13 @@ void HttpFrontEnd::push(quint64 socketId, const QByteArray &message, int closeCo
     const OpenWebSocket open = m_webSockets.value(socketId);
     if (!open.socket)
         return;
-    if (closeCode != 0)
-        open.socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), QString::fromUtf8(message));
-    else
+    if (closeCode != 0) {
+        // A close frame's reason has room for 123 bytes.
+        QString reason = QString::fromUtf8(message);
+        while (reason.toUtf8().size() > 123)
+            reason.chop(1);
+        open.socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), reason);
+    } else
         open.socket->sendTextMessage(QString::fromUtf8(message));
 }
 

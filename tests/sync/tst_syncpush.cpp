@@ -247,6 +247,19 @@ void TestSyncPush::socketsWithoutAValidTokenAreClosed()
     Subscriber badSince(host.server->port(), host.tokens.value(u"clerk"_s), -5);
     QTRY_VERIFY_WITH_TIMEOUT(badSince.closed, 10'000);
     QCOMPARE(badSince.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY(badSince.socket.closeReason().contains(u"since"_s));
+
+    // Another path is refused too, with its (long) name cut to fit the close frame.
+    QWebSocket elsewhere;
+    QNetworkRequest request(
+        QUrl(u"ws://127.0.0.1:%1/v1/%2"_s.arg(host.server->port()).arg(QString(300, u'x'))));
+    request.setRawHeader("Authorization", "Bearer " + host.tokens.value(u"clerk"_s).toUtf8());
+    bool elsewhereClosed = false;
+    connect(&elsewhere, &QWebSocket::disconnected, this, [&elsewhereClosed] { elsewhereClosed = true; });
+    elsewhere.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(elsewhereClosed, 10'000);
+    QCOMPARE(elsewhere.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY(elsewhere.closeReason().startsWith(u"no WebSocket route /v1/xxx"_s));
 }
 
 void TestSyncPush::revokingTheTokenClosesTheSocket()
