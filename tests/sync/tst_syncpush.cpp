@@ -148,6 +148,7 @@ private slots:
     void saleOnOneConnectionIsPushedToAnother();
     void resumeFromSeqLosesNothing();
     void tokenInQueryIsAccepted();
+    void longBacklogArrivesInPages();
     void socketsWithoutAValidTokenAreClosed();
     void revokingTheTokenClosesTheSocket();
     void stoppingTheHostClosesTheSocket();
@@ -230,6 +231,38 @@ void TestSyncPush::tokenInQueryIsAccepted()
     HttpClient clerk = host.client();
     QVERIFY(sell(clerk, host.holds(), {seatId(3, 1)}, u"q"_s));
     QTRY_VERIFY_WITH_TIMEOUT(follower.knows(seatId(3, 1), u"sold"_s), 10'000);
+}
+
+// A subscriber far behind gets the backlog in full pages of 1,000, in order, and nothing twice.
+void TestSyncPush::longBacklogArrivesInPages()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    const qint64 start = host.lastSeq();
+    QStringList all;
+    for (int row = 1; row <= 10; ++row) {
+        for (int n = 1; n <= 20; ++n)
+            all.append(seatId(row, n));
+    }
+    // 200 seats blocked and unblocked three times behind the host's back: 1,200 changes.
+    for (int round = 0; round < 3; ++round) {
+        for (bool blocked : {true, false}) {
+            BlockRequest request;
+            request.showId = host.fixture.showId();
+            request.seatIds = all;
+            request.block = blocked;
+            QVERIFY(host.fixture.engine().setBlocked(request, host.fixture.newKey()));
+        }
+    }
+    const qint64 end = host.lastSeq();
+    Subscriber follower(host.server->port(), host.tokens.value(u"clerk"_s), start);
+    QVERIFY(follower.waitConnected());
+    QTRY_COMPARE_WITH_TIMEOUT(follower.lastSeq(), end, 10'000);
+    QCOMPARE(follower.pages.size(), 2);
+    QVERIFY(follower.pages.first().value(u"more"_s).toBool());
+    QVERIFY(!follower.pages.last().value(u"more"_s).toBool());
+    QCOMPARE(follower.changes().size(), 1200);
+    checkOrdered(follower.changes());
 }
 
 void TestSyncPush::socketsWithoutAValidTokenAreClosed()
@@ -368,7 +401,8 @@ void TestSyncPush::closedWebSocketsFreeTheirPlace()
             [&] {
                 auto subscriber = std::make_unique<Subscriber>(host.server->port(),
                                                                host.tokens.value(u"clerk"_s), host.lastSeq());
-                (void)QTest::qWaitFor([&] { return subscriber->socket.isValid() || subscriber->closed; }, 5'000);
+                (void)QTest::qWaitFor([&] { return subscriber->socket.isValid() || subscriber->closed; },
+                                      5'000);
                 if (!subscriber->socket.isValid())
                     return false;
                 *out = std::move(subscriber);
