@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -153,6 +154,7 @@ private slots:
     void revokingTheTokenClosesTheSocket();
     void stoppingTheHostClosesTheSocket();
     void webSocketOutlivesTheIdleTimeout();
+    void silentWebSocketIsClosedByTheHeartbeat();
     void closedWebSocketsFreeTheirPlace();
     void channelHoldsNeedAnAdmission();
     void availabilitySnapshotFollowsSales();
@@ -385,6 +387,35 @@ void TestSyncPush::availabilitySnapshotFollowsSales()
     const HttpAnswer bad = clerk.get(path + u"?encoding=xml"_s);
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.problemType(), problem(u"invalid-request"_s));
+}
+
+// A client that answers no ping is gone as far as the host is concerned; one that answers stays.
+void TestSyncPush::silentWebSocketIsClosedByTheHeartbeat()
+{
+    SyncOptions options;
+    options.heartbeatMs = 100;
+    Host host(options);
+    QVERIFY(host.isValid());
+    Subscriber alive(host.server->port(), host.tokens.value(u"clerk"_s), host.lastSeq());
+    QVERIFY(alive.waitConnected());
+
+    // A hand-made upgrade, after which the client reads nothing and answers nothing.
+    QTcpSocket silent;
+    bool silentClosed = false;
+    connect(&silent, &QTcpSocket::disconnected, this, [&silentClosed] { silentClosed = true; });
+    silent.connectToHost(QHostAddress::LocalHost, host.server->port());
+    QVERIFY(silent.waitForConnected(5000));
+    silent.write("GET /v1/changes/ws?since=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+                 host.tokens.value(u"clerk"_s).toUtf8() + "\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(silent.peek(12).startsWith("HTTP/1.1 101"), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(silentClosed, 10'000);
+    QVERIFY(!alive.closed);
+    HttpClient clerk = host.client();
+    QVERIFY(sell(clerk, host.holds(), {seatId(8, 1)}, u"alive"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(alive.knows(seatId(8, 1), u"sold"_s), 10'000);
+    QVERIFY(!alive.closed);
 }
 
 // WebSockets count against the connection cap while open, and give their place back when closed.
