@@ -3,6 +3,9 @@
 #include "store/store.h"
 #include "sync/changepage.h"
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Parterre {
@@ -48,11 +51,20 @@ void ChangePusher::changed()
 {
     if (m_subscribers.isEmpty() || m_batchTimer.isActive())
         return;
-    if (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= BatchMs) {
+    refill();
+    if (m_credits >= 1) {
         flush();
         return;
     }
-    m_batchTimer.start(int(BatchMs - m_sinceFlush.elapsed()));
+    m_batchTimer.start(int(std::ceil((1 - m_credits) * BatchMs)));
+}
+
+void ChangePusher::refill()
+{
+    if (m_creditClock.isValid())
+        m_credits =
+            std::min<double>(BurstPushes, m_credits + double(m_creditClock.nsecsElapsed()) / (BatchMs * 1e6));
+    m_creditClock.start();
 }
 
 void ChangePusher::closeAll(int closeCode, const QByteArray &reason)
@@ -66,7 +78,8 @@ void ChangePusher::closeAll(int closeCode, const QByteArray &reason)
 
 void ChangePusher::flush()
 {
-    m_sinceFlush.start();
+    refill();
+    m_credits = std::max(0.0, m_credits - 1);
     QHash<qint64, ChangePage> pages; // subscribers at the same seq share one read and one serialisation
     for (auto it = m_subscribers.begin(); it != m_subscribers.end();) {
         if (pushTo(it.key(), it.value(), &pages))

@@ -13,15 +13,17 @@ class Store;
 struct ChangePage;
 
 // The WebSocket side of the change feed, on the sync worker's thread: each subscriber gets the pages of
-// GET /v1/changes from its `since` on, in order and each change once. Pushes are batched: when the feed
-// moves again within BatchMs of the last push, the next push waits for the rest of that window and carries
-// everything that came in meanwhile. Subscribers whose token is revoked are closed.
+// GET /v1/changes from its `since` on, in order and each change once. Pushes are paced by a token bucket:
+// a few go out at once (a sale's hold, order and confirm arrive within milliseconds), and under load at
+// most one per BatchMs, carrying everything that came in meanwhile. Subscribers whose token is revoked are
+// closed.
 class ChangePusher final : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int BatchMs = 5;
+    static constexpr int BurstPushes = 4;
 
     // closeCode 0: send `message` as a text frame; otherwise close with that code and `message` as reason.
     using Push = std::function<void(quint64 socketId, const QByteArray &message, int closeCode)>;
@@ -42,6 +44,7 @@ private:
         QByteArray tokenHash;
     };
     void flush();
+    void refill();
     bool pushTo(quint64 socketId, Subscriber &subscriber, QHash<qint64, ChangePage> *pages);
     void checkTokens();
 
@@ -50,7 +53,8 @@ private:
     QHash<quint64, Subscriber> m_subscribers;
     QTimer m_batchTimer;
     QTimer m_tokenTimer;
-    QElapsedTimer m_sinceFlush;
+    QElapsedTimer m_creditClock;
+    double m_credits = BurstPushes; // pushes that may go out at once
 };
 
 } // namespace Parterre
