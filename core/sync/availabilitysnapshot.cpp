@@ -44,18 +44,21 @@ HttpReply AvailabilitySnapshot::answer(qint64 showId, const QUrlQuery &query)
         return HttpReply::fromError(seq.error());
     const auto key = std::make_pair(showId, packed);
     const qint64 now = m_clock.nowMs();
-    if (auto it = m_cache.constFind(key);
-        it != m_cache.cend() && it->seq == *seq && now - it->builtAtMs < MaxAgeMs && now >= it->builtAtMs)
-        return HttpReply::raw(it->body, QByteArrayLiteral("application/json"));
-    HttpReply reply = build(showId, *seq, packed);
+    if (auto it = m_cache.constFind(key); it != m_cache.cend() && it->seq == *seq) {
+        const bool fresh = now >= it->builtAtMs && now - it->builtAtMs < MaxAgeMs;
+        if (!it->holds || fresh)
+            return HttpReply::raw(it->body, QByteArrayLiteral("application/json"));
+    }
+    bool holds = false;
+    HttpReply reply = build(showId, *seq, packed, &holds);
     if (reply.status == 200)
-        m_cache.insert(key, {*seq, now, reply.body});
+        m_cache.insert(key, {*seq, now, holds, reply.body});
     else
         m_cache.remove(key);
     return reply;
 }
 
-HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed)
+HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed, bool *holds)
 {
     const qint64 now = m_clock.nowMs();
     auto show = m_store.show(showId, now);
@@ -70,6 +73,10 @@ HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed)
     QJsonArray gaArray;
     for (const GaAreaState &area : *areas)
         gaArray.append(area.toJson());
+    *holds =
+        std::any_of(seats->cbegin(), seats->cend(),
+                    [](const SeatState &seat) { return seat.status == SeatState::Status::Held; }) ||
+        std::any_of(areas->cbegin(), areas->cend(), [](const GaAreaState &area) { return area.held > 0; });
     QJsonObject o{{u"show_id"_s, showId}, {u"seq"_s, seq}, {u"server_time_ms"_s, now}, {u"ga"_s, gaArray}};
     if (packed) {
         // The order is fixed here, not by the database's collation, so every back end packs alike.
@@ -77,8 +84,9 @@ HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed)
         ordered.reserve(seats->size());
         for (const SeatState &seat : *seats)
             ordered.append(&seat);
-        std::sort(ordered.begin(), ordered.end(),
-                  [](const SeatState *a, const SeatState *b) { return a->seatId < b->seatId; });
+        const auto byId = [](const SeatState *a, const SeatState *b) { return a->seatId < b->seatId; };
+        if (!std::is_sorted(ordered.cbegin(), ordered.cend(), byId)) // SQLite's order already is this one
+            std::sort(ordered.begin(), ordered.end(), byId);
         QByteArray bits((ordered.size() + 3) / 4, '\0');
         for (qsizetype i = 0; i < ordered.size(); ++i)
             bits[i / 4] =

@@ -11,9 +11,10 @@ class Clock;
 class Store;
 
 // GET /v1/shows/{id}/availability: the state of every seat and standing area of a show, with the seq the
-// change feed continues from. Serialising 100,000 seats costs far more than reading them, so the answer is
-// kept per show and encoding and served again while the change log has not moved, for at most MaxAgeMs (a
-// hold that expires changes no log entry, so an old snapshot is never trusted for long).
+// change feed continues from. Reading and serialising 100,000 seats takes a tenth of a second, so the answer
+// is kept per show and encoding and served again while the change log has not moved. A hold that runs out
+// writes no log entry, so a snapshot that shows anything held is trusted for MaxAgeMs at most; one without
+// holds stays right until the log moves.
 //
 // Two encodings: "full" (the default) lists {"id", "status"} per seat; "packed" (?encoding=packed) sends
 // two bits per seat, base64, in the order of the seat ids sorted by UTF-16 code units: about 25 KB for
@@ -35,9 +36,10 @@ private:
     {
         qint64 seq = -1;
         qint64 builtAtMs = 0;
+        bool holds = false; // something in it is held, and may expire silently
         QByteArray body;
     };
-    HttpReply build(qint64 showId, qint64 seq, bool packed);
+    HttpReply build(qint64 showId, qint64 seq, bool packed, bool *holds);
 
     Store &m_store;
     const Clock &m_clock;

@@ -158,6 +158,7 @@ private slots:
     void closedWebSocketsFreeTheirPlace();
     void channelHoldsNeedAnAdmission();
     void availabilitySnapshotFollowsSales();
+    void availabilitySnapshotSeesExpiredHolds();
     void waitingRoomQueuesInOrder();
 };
 
@@ -460,6 +461,30 @@ void TestSyncPush::closedWebSocketsFreeTheirPlace()
     QTRY_VERIFY_WITH_TIMEOUT(first->closed, 10'000);
     HttpClient clerk = host.client();
     QTRY_COMPARE_WITH_TIMEOUT(clerk.get(u"/v1/events"_s).status, 200, 10'000);
+}
+
+// A hold that runs out writes no change; a kept snapshot that shows it held must still let it go.
+void TestSyncPush::availabilitySnapshotSeesExpiredHolds()
+{
+    SyncOptions options;
+    options.holdMs = 300;
+    Host host(options);
+    QVERIFY(host.isValid());
+    HttpClient clerk = host.client();
+    const QString path = u"/v1/shows/%1/availability?encoding=packed"_s.arg(host.fixture.showId());
+    // Seat ids sorted: "r1-1" < "r1-10" < ... so r1-1 is seat 0 of the packed order.
+    auto firstSeat = [&] {
+        const HttpAnswer answer = clerk.get(path);
+        const QByteArray bits =
+            QByteArray::fromBase64(answer.json.value(u"statuses"_s).toString().toLatin1());
+        return bits.isEmpty() ? -1 : quint8(bits.at(0)) & 3;
+    };
+    QCOMPARE(firstSeat(), 0);
+    QCOMPARE(
+        clerk.post(host.holds(), QJsonObject{{u"seat_ids"_s, QJsonArray{seatId(1, 1)}}}, u"short"_s).status,
+        201);
+    QCOMPARE(firstSeat(), 1); // held
+    QTRY_COMPARE_WITH_TIMEOUT(firstSeat(), 0, 10'000);
 }
 
 void TestSyncPush::channelHoldsNeedAnAdmission()
