@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -44,21 +45,18 @@ HttpReply AvailabilitySnapshot::answer(qint64 showId, const QUrlQuery &query)
         return HttpReply::fromError(seq.error());
     const auto key = std::make_pair(showId, packed);
     const qint64 now = m_clock.nowMs();
-    if (auto it = m_cache.constFind(key); it != m_cache.cend() && it->seq == *seq) {
-        const bool fresh = now >= it->builtAtMs && now - it->builtAtMs < MaxAgeMs;
-        if (!it->holds || fresh)
-            return HttpReply::raw(it->body, QByteArrayLiteral("application/json"));
-    }
-    bool holds = false;
-    HttpReply reply = build(showId, *seq, packed, &holds);
+    if (auto it = m_cache.constFind(key); it != m_cache.cend() && it->seq == *seq && now < it->validUntilMs)
+        return HttpReply::raw(it->body, QByteArrayLiteral("application/json"));
+    qint64 validUntilMs = 0;
+    HttpReply reply = build(showId, *seq, packed, &validUntilMs);
     if (reply.status == 200)
-        m_cache.insert(key, {*seq, now, holds, reply.body});
+        m_cache.insert(key, {*seq, validUntilMs, reply.body});
     else
         m_cache.remove(key);
     return reply;
 }
 
-HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed, bool *holds)
+HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed, qint64 *validUntilMs)
 {
     const qint64 now = m_clock.nowMs();
     auto show = m_store.show(showId, now);
@@ -73,10 +71,18 @@ HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed, bo
     QJsonArray gaArray;
     for (const GaAreaState &area : *areas)
         gaArray.append(area.toJson());
-    *holds =
+    const bool holds =
         std::any_of(seats->cbegin(), seats->cend(),
                     [](const SeatState &seat) { return seat.status == SeatState::Status::Held; }) ||
         std::any_of(areas->cbegin(), areas->cend(), [](const GaAreaState &area) { return area.held > 0; });
+    *validUntilMs = std::numeric_limits<qint64>::max();
+    if (holds) {
+        auto expiry = m_store.nextHoldExpiry(showId, now);
+        if (!expiry || *expiry < 0)
+            *validUntilMs = now + MaxAgeMs;
+        else if (*expiry > 0)
+            *validUntilMs = *expiry;
+    }
     QJsonObject o{{u"show_id"_s, showId}, {u"seq"_s, seq}, {u"server_time_ms"_s, now}, {u"ga"_s, gaArray}};
     if (packed) {
         // The order is fixed here, not by the database's collation, so every back end packs alike.
@@ -85,7 +91,7 @@ HttpReply AvailabilitySnapshot::build(qint64 showId, qint64 seq, bool packed, bo
         for (const SeatState &seat : *seats)
             ordered.append(&seat);
         const auto byId = [](const SeatState *a, const SeatState *b) { return a->seatId < b->seatId; };
-        if (!std::is_sorted(ordered.cbegin(), ordered.cend(), byId)) // SQLite's order already is this one
+        if (!std::is_sorted(ordered.cbegin(), ordered.cend(), byId)) // a map numbered in id order needs none
             std::sort(ordered.begin(), ordered.end(), byId);
         QByteArray bits((ordered.size() + 3) / 4, '\0');
         for (qsizetype i = 0; i < ordered.size(); ++i)
