@@ -159,6 +159,7 @@ private slots:
     void channelHoldsNeedAnAdmission();
     void availabilitySnapshotFollowsSales();
     void availabilitySnapshotSeesExpiredHolds();
+    void storeSaysWhenTheFirstHoldRunsOut();
     void waitingRoomQueuesInOrder();
 };
 
@@ -485,6 +486,38 @@ void TestSyncPush::availabilitySnapshotSeesExpiredHolds()
         201);
     QCOMPARE(firstSeat(), 1); // held
     QTRY_COMPARE_WITH_TIMEOUT(firstSeat(), 0, 10'000);
+}
+
+// What the snapshot's lifetime rests on: Store::nextHoldExpiry, on seats and standing places alike.
+void TestSyncPush::storeSaysWhenTheFirstHoldRunsOut()
+{
+    Fixture fixture;
+    QVERIFY(fixture.isValid());
+    Store &store = fixture.store();
+    ManualClock &clock = fixture.clock();
+    const qint64 show = fixture.showId();
+    QCOMPARE(*store.nextHoldExpiry(show, clock.nowMs()), qint64(0)); // nothing held
+
+    auto holdFor = [&](const QStringList &seats, const QList<GaQuantity> &ga, qint64 durationMs) {
+        HoldRequest request;
+        request.showId = show;
+        request.seatIds = seats;
+        request.ga = ga;
+        request.durationMs = durationMs;
+        return fixture.engine().hold(request, fixture.newKey());
+    };
+    auto late = holdFor({seatId(1, 1)}, {}, 600'000);
+    auto early = holdFor({}, {{u"floor"_s, 2}}, 60'000);
+    auto middle = holdFor({seatId(1, 2), seatId(1, 3)}, {}, 300'000);
+    QVERIFY(late && early && middle);
+    QCOMPARE(*store.nextHoldExpiry(show, clock.nowMs()), early->expiresAtMs);
+    clock.advanceMs(60'000); // the standing places run out: the seats are next
+    QCOMPARE(*store.nextHoldExpiry(show, clock.nowMs()), middle->expiresAtMs);
+    QVERIFY(fixture.engine().release(middle->id, fixture.newKey()));
+    QCOMPARE(*store.nextHoldExpiry(show, clock.nowMs()), late->expiresAtMs);
+    clock.advanceMs(600'000);
+    QCOMPARE(*store.nextHoldExpiry(show, clock.nowMs()), qint64(0));
+    QCOMPARE(*store.nextHoldExpiry(show + 1000, clock.nowMs()), qint64(0)); // another show holds nothing
 }
 
 void TestSyncPush::channelHoldsNeedAnAdmission()
