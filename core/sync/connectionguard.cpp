@@ -14,24 +14,29 @@ QTimer *idleTimer(QTcpSocket *socket)
     return socket ? socket->findChild<QTimer *>(u"parterre-idle"_s, Qt::FindDirectChildrenOnly) : nullptr;
 }
 
+} // namespace
+
 // Counts a connection until its socket is gone. A child, not a connection to destroyed(): QHttpServer
-// disconnects every signal of a socket it upgrades to a WebSocket.
+// disconnects every signal of a socket it upgrades to a WebSocket. An upgraded socket may outlive the
+// guard, hence the QPointer.
 class OpenCount final : public QObject
 {
 public:
-    OpenCount(int *open, QObject *parent)
+    OpenCount(ConnectionGuard *guard, QObject *parent)
         : QObject(parent)
-        , m_open(open)
+        , m_guard(guard)
     {
-        ++*m_open;
+        ++m_guard->m_open;
     }
-    ~OpenCount() override { --*m_open; }
+    ~OpenCount() override
+    {
+        if (m_guard)
+            --m_guard->m_open;
+    }
 
 private:
-    int *m_open;
+    QPointer<ConnectionGuard> m_guard;
 };
-
-} // namespace
 
 ConnectionGuard::ConnectionGuard(int maxConnections, int idleMs, QObject *parent)
     : QSslServer(parent)
@@ -47,7 +52,7 @@ QTcpSocket *ConnectionGuard::nextPendingConnection()
             socket->deleteLater();
             continue;
         }
-        new OpenCount(&m_open, socket);
+        new OpenCount(this, socket);
         // Answers are written in a few pieces; Nagle's algorithm would hold the last one back for the
         // client's delayed ACK (tens of milliseconds on every larger answer).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);

@@ -31,6 +31,8 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    friend class OpenCount;
+
     bool m_tls = false;
     QList<QPointer<QTcpSocket>> m_sockets;
     int m_maxConnections;

@@ -46,9 +46,11 @@ HttpFrontEnd::HttpFrontEnd(qint64 maxBodyBytes, Dispatch dispatch, QObject *pare
 
 HttpFrontEnd::~HttpFrontEnd()
 {
+    // Closed and deleted here, while the connection guard that counts their sockets is still there.
     for (const OpenWebSocket &open : std::as_const(m_webSockets)) {
         open.socket->disconnect(this);
         open.socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"the host is stopping"_s);
+        delete open.socket;
     }
 }
 
