@@ -2,6 +2,7 @@
 
 #include "inventorybench.h"
 #include "postgresbench.h"
+#include "syncbench.h"
 #ifdef PARTERRE_BENCH_RENDER
 #include "editorbench.h"
 #include "renderbench.h"
@@ -27,9 +28,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"parterre-bench"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory, render, editor."_s);
+    parser.setApplicationDescription(u"Parterre benchmarks. Benchmarks: inventory, sync, render, editor."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory, render or editor."_s);
+    parser.addPositionalArgument(u"bench"_s, u"Which benchmark to run: inventory, sync, render or editor."_s);
     parser.addOptions(
         {{u"backend"_s, u"Store back end: sqlite or postgres."_s, u"NAME"_s, u"sqlite"_s},
          {u"postgres"_s, u"PostgreSQL server URL (with --backend postgres)."_s, u"URL"_s},
@@ -38,11 +39,24 @@ int main(int argc, char *argv[])
          {u"db"_s, u"Database file to use (default: a temporary one)."_s, u"FILE"_s},
          {u"ops"_s, u"Operations per case."_s, u"N"_s, u"2000"_s},
          {u"cases"_s, u"Cases to report, comma-separated: hold, confirm, sale, card_sale, find."_s, u"LIST"_s,
-          u"hold,confirm,sale,card_sale,find"_s}});
+          u"hold,confirm,sale,card_sale,find"_s},
+         {u"seats"_s, u"Seats of the sync benchmark's stadium show."_s, u"N"_s, u"100000"_s},
+         {u"sales"_s, u"Sales timed by the sync benchmark."_s, u"N"_s, u"200"_s}});
     parser.process(app);
     const QStringList benches = parser.positionalArguments();
+    if (benches.size() == 1 && benches.first() == "sync"_L1) {
+        Parterre::Bench::SyncBenchOptions sync;
+        sync.databasePath = parser.value(u"db"_s);
+        sync.seats = std::max(1, parser.value(u"seats"_s).toInt());
+        sync.sales = std::max(1, parser.value(u"sales"_s).toInt());
+        if (parser.isSet(u"clients"_s))
+            sync.clients = std::max(1, parser.value(u"clients"_s).toInt());
+        if (parser.isSet(u"seconds"_s))
+            sync.seconds = std::max(1, parser.value(u"seconds"_s).toInt());
+        return Parterre::Bench::runSyncBench(sync);
+    }
     if (benches.size() != 1 || benches.first() != "inventory"_L1) {
-        QTextStream(stderr) << "parterre-bench: name one benchmark: inventory, render or editor\n";
+        QTextStream(stderr) << "parterre-bench: name one benchmark: inventory, sync, render or editor\n";
         return 2;
     }
     if (parser.value(u"backend"_s) == "postgres"_L1) {

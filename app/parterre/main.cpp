@@ -116,6 +116,27 @@ Options parseCommandLine(QCoreApplication &app)
          QCoreApplication::translate("main", "With --serve: address and port to listen on (default "
                                              "127.0.0.1:8780)."),
          QCoreApplication::translate("main", "addr:port")});
+    parser.addOption(
+        {QStringLiteral("tls"),
+         QCoreApplication::translate("main", "With --serve: serve HTTPS with a self-signed certificate "
+                                             "kept in the data folder.")});
+    parser.addOption(
+        {QStringLiteral("tls-cert"),
+         QCoreApplication::translate("main", "With --serve: serve HTTPS with the PEM certificate in "
+                                             "<file> (and --tls-key)."),
+         QCoreApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("tls-key"),
+                      QCoreApplication::translate("main", "With --serve: the PEM private key of --tls-cert."),
+                      QCoreApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("admission-rate"),
+                      QCoreApplication::translate("main", "With --serve: waiting-room sessions admitted per "
+                                                          "second (default 10)."),
+                      QCoreApplication::translate("main", "n")});
+    parser.addOption(
+        {QStringLiteral("admission-capacity"),
+         QCoreApplication::translate("main", "With --serve: admitted waiting-room sessions at once "
+                                             "(default 500)."),
+         QCoreApplication::translate("main", "n")});
     const QCommandLineOption editOption(
         QStringLiteral("edit-seatmap"),
         QCoreApplication::translate("main",
@@ -226,8 +247,10 @@ Result<bool> seedDemoIfEmpty(InventoryEngine &engine, const QDate &today)
 
 int main(int argc, char *argv[])
 {
-    if (ServeCommand::wanted(argc, argv)) // the sync host, headless: no display needed
+    if (ServeCommand::wanted(argc, argv)) { // the sync host, headless: no display needed
+        describeApplication();              // the same data folder as the GUI's (--tls keeps its key there)
         return ServeCommand::run(argc, argv);
+    }
 
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);

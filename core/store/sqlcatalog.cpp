@@ -476,6 +476,19 @@ Result<QList<SeatState>> SqlCatalog::seatStates(qint64 showId, qint64 nowMs)
     return list;
 }
 
+Result<qint64> SqlCatalog::nextHoldExpiry(qint64 showId, qint64 nowMs)
+{
+    // The same test as seatStates() and gaStates(): a held place under an order never runs out by itself.
+    return m_session.scalar(
+        u"SELECT COALESCE(MIN(t), 0) FROM ("
+        "SELECT held_until_ms AS t FROM show_seats WHERE show_id = ? AND status = 'held' AND order_id IS "
+        "NULL "
+        "AND held_until_ms > ? UNION ALL "
+        "SELECT held_until_ms FROM ga_units WHERE show_id = ? AND status = 'held' AND order_id IS NULL "
+        "AND held_until_ms > ?) expiries"_s,
+        {showId, nowMs, showId, nowMs});
+}
+
 Result<QList<GaAreaState>> SqlCatalog::gaStates(qint64 showId, qint64 nowMs)
 {
     if (auto missing = requireShow(showId))

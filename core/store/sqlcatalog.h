@@ -28,6 +28,7 @@ public:
     Result<SeatMap> seatMap(qint64 seatMapId);
     Result<QList<SeatState>> seatStates(qint64 showId, qint64 nowMs);
     Result<QList<GaAreaState>> gaStates(qint64 showId, qint64 nowMs);
+    Result<qint64> nextHoldExpiry(qint64 showId, qint64 nowMs);
     // NotFound (or the storage error) when there is no such show.
     std::optional<Error> requireShow(qint64 showId);
 

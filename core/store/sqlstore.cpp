@@ -101,6 +101,11 @@ Result<QList<GaAreaState>> SqlStore::gaStates(qint64 showId, qint64 nowMs)
     return m_catalog->gaStates(showId, nowMs);
 }
 
+Result<qint64> SqlStore::nextHoldExpiry(qint64 showId, qint64 nowMs)
+{
+    return m_catalog->nextHoldExpiry(showId, nowMs);
+}
+
 Result<Hold> SqlStore::hold(const HoldRequest &request, const CallContext &ctx)
 {
     return m_inventory->hold(request, ctx);

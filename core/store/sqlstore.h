@@ -35,6 +35,7 @@ public:
     Result<SeatMap> seatMap(qint64 seatMapId) override;
     Result<QList<SeatState>> seatStates(qint64 showId, qint64 nowMs) override;
     Result<QList<GaAreaState>> gaStates(qint64 showId, qint64 nowMs) override;
+    Result<qint64> nextHoldExpiry(qint64 showId, qint64 nowMs) override;
 
     Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) override;
     Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, qint64 durationMs,

@@ -75,6 +75,10 @@ public:
     virtual Result<SeatMap> seatMap(qint64 seatMapId) = 0;
     virtual Result<QList<SeatState>> seatStates(qint64 showId, qint64 nowMs) = 0;
     virtual Result<QList<GaAreaState>> gaStates(qint64 showId, qint64 nowMs) = 0;
+    // When the first hold on the show that is held now runs out (a change that writes no log entry), so a
+    // kept snapshot knows how long it stays true: a time after nowMs, 0 when nothing is held, -1 when the
+    // store cannot tell.
+    virtual Result<qint64> nextHoldExpiry(qint64 /*showId*/, qint64 /*nowMs*/) { return qint64(-1); }
 
     // Inventory transitions.
     virtual Result<Hold> hold(const HoldRequest &request, const CallContext &ctx) = 0;

@@ -50,34 +50,4 @@ HttpReply CatalogController::seatMap(qint64 showId)
     return HttpReply::raw(SeatMapFormat::write(*map), QByteArrayLiteral("application/json"));
 }
 
-HttpReply CatalogController::availability(qint64 showId)
-{
-    const qint64 now = m_clock.nowMs();
-    auto show = m_store.show(showId, now);
-    if (!show)
-        return HttpReply::fromError(show.error());
-    // The seq is read first: a client that applies the feed from it after this snapshot misses nothing.
-    auto seq = m_store.lastSeq();
-    if (!seq)
-        return HttpReply::fromError(seq.error());
-    auto seats = m_store.seatStates(showId, now);
-    if (!seats)
-        return HttpReply::fromError(seats.error());
-    auto areas = m_store.gaStates(showId, now);
-    if (!areas)
-        return HttpReply::fromError(areas.error());
-    QJsonArray seatArray;
-    for (const SeatState &seat : *seats)
-        seatArray.append(
-            QJsonObject{{u"id"_s, seat.seatId}, {u"status"_s, SeatState::statusName(seat.status)}});
-    QJsonArray gaArray;
-    for (const GaAreaState &area : *areas)
-        gaArray.append(area.toJson());
-    return HttpReply::json({{u"show_id"_s, showId},
-                            {u"seq"_s, *seq},
-                            {u"server_time_ms"_s, now},
-                            {u"seats"_s, seatArray},
-                            {u"ga"_s, gaArray}});
-}
-
 } // namespace Parterre

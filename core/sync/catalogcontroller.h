@@ -7,7 +7,7 @@ namespace Parterre {
 class Store;
 class Clock;
 
-// The read-only routes: events, their shows, a show's seat map and its availability snapshot.
+// The read-only routes: events, their shows and a show's seat map (availability: AvailabilitySnapshot).
 class CatalogController final
 {
 public:
@@ -19,7 +19,6 @@ public:
     HttpReply events();
     HttpReply shows(qint64 eventId);
     HttpReply seatMap(qint64 showId);
-    HttpReply availability(qint64 showId);
 
 private:
     Store &m_store;

@@ -16,8 +16,30 @@ QTimer *idleTimer(QTcpSocket *socket)
 
 } // namespace
 
+// Counts a connection until its socket is gone. A child, not a connection to destroyed(): QHttpServer
+// disconnects every signal of a socket it upgrades to a WebSocket. An upgraded socket may outlive the
+// guard, hence the QPointer.
+class OpenCount final : public QObject
+{
+public:
+    OpenCount(ConnectionGuard *guard, QObject *parent)
+        : QObject(parent)
+        , m_guard(guard)
+    {
+        ++m_guard->m_open;
+    }
+    ~OpenCount() override
+    {
+        if (m_guard)
+            --m_guard->m_open;
+    }
+
+private:
+    QPointer<ConnectionGuard> m_guard;
+};
+
 ConnectionGuard::ConnectionGuard(int maxConnections, int idleMs, QObject *parent)
-    : QTcpServer(parent)
+    : QSslServer(parent)
     , m_maxConnections(maxConnections)
     , m_idleMs(idleMs)
 {}
@@ -30,8 +52,12 @@ QTcpSocket *ConnectionGuard::nextPendingConnection()
             socket->deleteLater();
             continue;
         }
-        ++m_open;
-        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+        new OpenCount(this, socket);
+        // Answers are written in a few pieces; Nagle's algorithm would hold the last one back for the
+        // client's delayed ACK (tens of milliseconds on every larger answer).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_sockets.removeAll(nullptr);
+        m_sockets.append(socket);
         auto *timer = new QTimer(socket);
         timer->setObjectName(u"parterre-idle"_s);
         timer->setSingleShot(true);
@@ -43,6 +69,37 @@ QTcpSocket *ConnectionGuard::nextPendingConnection()
         return socket;
     }
     return nullptr;
+}
+
+void ConnectionGuard::setTls(const QSslConfiguration &configuration)
+{
+    setSslConfiguration(configuration);
+    m_tls = true;
+}
+
+void ConnectionGuard::incomingConnection(qintptr handle)
+{
+    if (m_tls) {
+        QSslServer::incomingConnection(handle);
+        return;
+    }
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    addPendingConnection(socket);
+}
+
+void ConnectionGuard::adoptWebSocket(const QHostAddress &peer, quint16 peerPort)
+{
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
+        if (socket && socket->peerPort() == peerPort && socket->peerAddress().isEqual(peer)) {
+            if (QTimer *timer = idleTimer(socket))
+                timer->deleteLater();
+            return;
+        }
+    }
 }
 
 void ConnectionGuard::pause(QTcpSocket *socket)

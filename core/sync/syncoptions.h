@@ -1,6 +1,10 @@
 #pragma once
 
+#include "sync/waitingroom.h"
+
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
 
 namespace Parterre {
 
@@ -18,6 +22,15 @@ struct SyncOptions
     int maxConnections = 256;      // open connections at once; more are closed at once
     int idleMs = 30'000;           // an idle connection is closed after this long
     qint64 holdMs = 0;             // 0: the engine's default hold duration
+    int heartbeatMs = 15'000;      // a WebSocket is pinged this often and closed after two silent pings
+    int tokenCheckMs = 1'000;      // how often open WebSockets' tokens are checked for revocation
+    WaitingRoomOptions waitingRoom;
+    QByteArray admissionSecret; // the waiting room's HMAC key; empty: random per start
+    // TLS: both set, or neither (plain HTTP).
+    QSslCertificate tlsCertificate = QSslCertificate();
+    QSslKey tlsKey;
+
+    bool tls() const { return !tlsCertificate.isNull() && !tlsKey.isNull(); }
 };
 
 } // namespace Parterre

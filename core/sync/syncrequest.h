@@ -10,15 +10,18 @@ namespace Parterre {
 struct SyncRequest
 {
     quint64 id = 0;
-    QByteArray method; // "GET", "POST", "DELETE", ...
+    // "GET", "POST", "DELETE", ...; "WS" opens a WebSocket on the change feed (id names the socket) and
+    // "WS-CLOSED" says that socket has gone.
+    QByteArray method;
     QString path;
     QUrlQuery query;
     QByteArray body;
     QByteArray authorization;
     QByteArray idempotencyKey;
     bool hasIdempotencyKey = false;
-    QByteArray actor; // X-Parterre-Actor: the person at a terminal (percent-encoded UTF-8)
-    QString peer;     // the client's address
+    QByteArray actor;          // X-Parterre-Actor: the person at a terminal (percent-encoded UTF-8)
+    QByteArray admissionToken; // the Admission-Token header: a waiting-room admission
+    QString peer;              // the client's address
 
     // Filled in by the worker once the bearer token is known.
     QString tokenName;

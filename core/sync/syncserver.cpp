@@ -40,23 +40,50 @@ Result<quint16> SyncServer::start()
     // object is deleted, so nothing is ever posted to an object that has gone.
     m_bridge = std::make_shared<SyncBridge>();
     std::shared_ptr<SyncBridge> bridge = m_bridge;
-    m_frontEnd = new HttpFrontEnd(m_options.maxBodyBytes, [bridge](SyncRequest request) {
-        const QMutexLocker lock(&bridge->mutex);
-        if (SyncWorker *worker = bridge->worker) {
-            QMetaObject::invokeMethod(
-                worker,
-                [worker, request = std::move(request)]() mutable { worker->handle(std::move(request)); },
-                Qt::QueuedConnection);
-        }
-    });
-    m_frontEnd->moveToThread(&m_httpThread);
-    m_worker = new SyncWorker(m_location, m_options, [bridge](quint64 id, const HttpReply &reply) {
-        const QMutexLocker lock(&bridge->mutex);
-        if (HttpFrontEnd *frontEnd = bridge->frontEnd) {
-            QMetaObject::invokeMethod(
-                frontEnd, [frontEnd, id, reply] { frontEnd->deliver(id, reply); }, Qt::QueuedConnection);
-        }
-    });
+    // Made on the server thread: QAbstractHttpServer keeps its WebSocket server as a member, not a child,
+    // so moveToThread() would leave that half behind.
+    auto *anchor = new QObject;
+    anchor->moveToThread(&m_httpThread);
+    QMetaObject::invokeMethod(
+        anchor,
+        [this, bridge, anchor] {
+            m_frontEnd = new HttpFrontEnd(m_options.maxBodyBytes, [bridge](SyncRequest request) {
+                const QMutexLocker lock(&bridge->mutex);
+                if (SyncWorker *worker = bridge->worker) {
+                    QMetaObject::invokeMethod(
+                        worker,
+                        [worker, request = std::move(request)]() mutable {
+                            worker->handle(std::move(request));
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
+            if (m_options.tls())
+                m_frontEnd->setTls(m_options.tlsCertificate, m_options.tlsKey);
+            m_frontEnd->setHeartbeat(m_options.heartbeatMs);
+            anchor->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
+    m_worker = new SyncWorker(
+        m_location, m_options,
+        [bridge](quint64 id, const HttpReply &reply) {
+            const QMutexLocker lock(&bridge->mutex);
+            if (HttpFrontEnd *frontEnd = bridge->frontEnd) {
+                QMetaObject::invokeMethod(
+                    frontEnd, [frontEnd, id, reply] { frontEnd->deliver(id, reply); }, Qt::QueuedConnection);
+            }
+        },
+        [bridge](quint64 socketId, const QByteArray &message, int closeCode) {
+            const QMutexLocker lock(&bridge->mutex);
+            if (HttpFrontEnd *frontEnd = bridge->frontEnd) {
+                QMetaObject::invokeMethod(
+                    frontEnd,
+                    [frontEnd, socketId, message, closeCode] {
+                        frontEnd->push(socketId, message, closeCode);
+                    },
+                    Qt::QueuedConnection);
+            }
+        });
     {
         const QMutexLocker lock(&bridge->mutex);
         bridge->frontEnd = m_frontEnd;

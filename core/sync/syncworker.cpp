@@ -5,13 +5,19 @@
 #include "store/sqltokens.h"
 #include "store/store.h"
 #include "store/storecodec.h"
+#include "sync/availabilitysnapshot.h"
 #include "sync/catalogcontroller.h"
+#include "sync/changepage.h"
+#include "sync/changepusher.h"
 #include "sync/salescontroller.h"
 #include "sync/terminalcontroller.h"
+#include "sync/tlsidentity.h"
+#include "sync/waitingroomcontroller.h"
 
 #include <QCryptographicHash>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +37,9 @@ enum class Action
     Order,
     Confirm,
     Refund,
-    Changes
+    Changes,
+    WaitingRoomJoin,
+    WaitingRoomStatus
 };
 
 struct Route
@@ -58,6 +66,11 @@ const QList<Route> &routes()
         {"POST", QRegularExpression(u"^/v1/payments/(\\d{1,15})/confirm$"_s), Action::Confirm, sellers},
         {"POST", QRegularExpression(u"^/v1/orders/(\\d{1,15})/refunds$"_s), Action::Refund, refunders},
         {"GET", QRegularExpression(u"^/v1/changes$"_s), Action::Changes, {}},
+        {"POST", QRegularExpression(u"^/v1/waiting-room/sessions$"_s), Action::WaitingRoomJoin, {}},
+        {"GET",
+         QRegularExpression(u"^/v1/waiting-room/sessions/([0-9a-f]{32})$"_s),
+         Action::WaitingRoomStatus,
+         {}},
     };
     return list;
 }
@@ -69,24 +82,6 @@ bool validKey(const QByteArray &key)
         return false;
     return std::all_of(key.cbegin(), key.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
-
-QJsonObject changeJson(const Change &change)
-{
-    QJsonObject o{{u"seq"_s, change.seq},
-                  {u"show_id"_s, change.showId},
-                  {u"status"_s, SeatState::statusName(change.status)},
-                  {u"version"_s, change.version},
-                  {u"at_ms"_s, change.atMs}};
-    if (!change.seatId.isEmpty()) {
-        o.insert(u"seat_id"_s, change.seatId);
-    } else {
-        o.insert(u"ga_area"_s, change.gaAreaId);
-        o.insert(u"ga_unit"_s, change.gaUnit);
-    }
-    return o;
-}
-
-constexpr int ChangesPerAnswer = 1000;
 
 HttpReply rateLimited(int wait, const QString &who)
 {
@@ -122,10 +117,11 @@ QString namespacedKey(const QString &prefix, const SyncRequest &request)
 
 } // namespace
 
-SyncWorker::SyncWorker(const StoreLocation &location, const SyncOptions &options, Deliver deliver)
+SyncWorker::SyncWorker(const StoreLocation &location, const SyncOptions &options, Deliver deliver, Push push)
     : m_location(location)
     , m_options(options)
     , m_deliver(std::move(deliver))
+    , m_push(std::move(push))
     , m_limiter(options.rateBurst, options.ratePerSecond)
     , m_pairingLimiter(options.pairingBurst, options.pairingPerSecond)
 {}
@@ -142,8 +138,18 @@ QString SyncWorker::open()
     if (m_options.holdMs > 0)
         m_engine->setDefaultHoldMs(m_options.holdMs);
     m_catalog = std::make_unique<CatalogController>(*m_store, m_clock);
+    m_availability = std::make_unique<AvailabilitySnapshot>(*m_store, m_clock);
     m_sales = std::make_unique<SalesController>(*m_engine);
     m_terminal = std::make_unique<TerminalController>(*m_store, *m_engine, m_clock);
+    m_waitingRoom =
+        std::make_unique<WaitingRoomController>(m_options.waitingRoom, m_clock, m_options.admissionSecret);
+    m_pusher = new ChangePusher(
+        *m_store,
+        [this](quint64 socketId, const QByteArray &message, int closeCode) {
+            if (m_push)
+                m_push(socketId, message, closeCode);
+        },
+        m_options.tokenCheckMs, this);
     auto seq = m_store->lastSeq();
     m_feed = new ChangeFeed(m_location, this);
     connect(m_feed, &ChangeFeed::changes, this, [this] { wakeParked(false); });
@@ -157,12 +163,18 @@ QString SyncWorker::open()
 void SyncWorker::close()
 {
     m_parked.clear();
+    if (m_pusher)
+        m_pusher->closeAll(1001, QByteArrayLiteral("the host is stopping"));
+    delete m_pusher;
+    m_pusher = nullptr;
+    m_waitingRoom.reset();
     delete m_timer;
     m_timer = nullptr;
     delete m_feed;
     m_feed = nullptr;
     m_terminal.reset();
     m_sales.reset();
+    m_availability.reset();
     m_catalog.reset();
     m_engine.reset();
     m_store.reset();
@@ -170,6 +182,15 @@ void SyncWorker::close()
 
 void SyncWorker::handle(SyncRequest request)
 {
+    if (request.method == "WS-CLOSED") {
+        if (m_pusher)
+            m_pusher->unsubscribe(request.id);
+        return;
+    }
+    if (request.method == "WS") {
+        openWebSocket(request);
+        return;
+    }
     if (!m_store) {
         m_deliver(request.id, HttpReply::problem(503, u"storage-unavailable"_s, u"The store is unavailable"_s,
                                                  u"the host has no open store"_s));
@@ -272,8 +293,10 @@ HttpReply SyncWorker::route(SyncRequest &request)
     case Action::SeatMap:
         return m_catalog->seatMap(id);
     case Action::Availability:
-        return m_catalog->availability(id);
+        return m_availability->answer(id, request.query);
     case Action::Hold:
+        if (auto refused = m_waitingRoom->refuseHold(request.role, request.admissionToken))
+            return *refused;
         return m_sales->hold(id, body, request.key);
     case Action::Release:
         return m_sales->release(id, request.key);
@@ -285,6 +308,10 @@ HttpReply SyncWorker::route(SyncRequest &request)
         return m_sales->refund(id, body, request.key);
     case Action::Changes:
         return changes(request, false);
+    case Action::WaitingRoomJoin:
+        return m_waitingRoom->join(request.key);
+    case Action::WaitingRoomStatus:
+        return m_waitingRoom->status(match.captured(1));
     }
     return HttpReply::problem(404, u"not-found"_s, u"Not found"_s, request.path);
 }
@@ -348,18 +375,22 @@ HttpReply SyncWorker::pair(const SyncRequest &request)
     auto known = m_store->tokenByHash(SqlTokens::hashOf(*token));
     if (!known)
         return HttpReply::fromError(known.error());
-    return HttpReply::json({{u"token"_s, *token}, {u"name"_s, known->name}, {u"role"_s, known->role}}, 201);
+    QJsonObject answer{{u"token"_s, *token}, {u"name"_s, known->name}, {u"role"_s, known->role}};
+    // Paired over TLS, the terminal pins this certificate from now on.
+    if (m_options.tls())
+        answer.insert(u"tls_fingerprint"_s, TlsIdentity::fingerprint(m_options.tlsCertificate));
+    return HttpReply::json(answer, 201);
 }
 
 HttpReply SyncWorker::changes(const SyncRequest &request, bool terminal)
 {
-    int limit = ChangesPerAnswer;
+    int limit = ChangePage::Limit;
     if (terminal && request.query.hasQueryItem(u"limit"_s)) {
         bool valid = false;
         limit = request.query.queryItemValue(u"limit"_s).toInt(&valid);
-        if (!valid || limit < 1 || limit > ChangesPerAnswer)
+        if (!valid || limit < 1 || limit > ChangePage::Limit)
             return HttpReply::problem(400, u"invalid-request"_s, u"The request is not valid"_s,
-                                      u"?limit= must be 1 to %1"_s.arg(ChangesPerAnswer));
+                                      u"?limit= must be 1 to %1"_s.arg(ChangePage::Limit));
     }
     bool ok = false;
     const qint64 since = request.query.queryItemValue(u"since"_s).toLongLong(&ok);
@@ -388,31 +419,57 @@ HttpReply SyncWorker::changes(const SyncRequest &request, bool terminal)
 
 HttpReply SyncWorker::changesSince(qint64 since, bool terminal, int limit)
 {
-    auto list = m_store->changesSince(since, limit);
-    if (!list)
-        return HttpReply::fromError(list.error());
     if (terminal) {
+        auto list = m_store->changesSince(since, limit);
+        if (!list)
+            return HttpReply::fromError(list.error());
         HttpReply reply = HttpReply::json(StoreCodec::encodeList(*list));
         reply.headers.append({QByteArrayLiteral("X-Parterre-Changes"), list->isEmpty() ? "0" : "1"});
         return reply;
     }
-    QJsonArray changes;
-    qint64 seq = since;
-    for (const Change &change : *list) {
-        changes.append(changeJson(change));
-        seq = std::max(seq, change.seq);
-    }
-    HttpReply reply = HttpReply::json({{u"since"_s, since},
-                                       {u"seq"_s, seq},
-                                       {u"more"_s, list->size() >= ChangesPerAnswer},
-                                       {u"changes"_s, changes}});
+    ChangePage page = ChangePage::read(*m_store, since, limit);
     // Marks a non-empty answer for the caller (an internal header, harmless to clients).
-    reply.headers.append({QByteArrayLiteral("X-Parterre-Changes"), list->isEmpty() ? "0" : "1"});
-    return reply;
+    page.reply.headers.append({QByteArrayLiteral("X-Parterre-Changes"), page.empty ? "0" : "1"});
+    return page.reply;
+}
+
+void SyncWorker::openWebSocket(SyncRequest &request)
+{
+    auto refuse = [this, &request](const QString &reason) {
+        if (m_push)
+            m_push(request.id, reason.toUtf8(), 1008); // policy violation
+    };
+    if (!m_store) {
+        if (m_push)
+            m_push(request.id, QByteArrayLiteral("the host has no open store"), 1011);
+        return;
+    }
+    if (request.path != "/v1/changes/ws"_L1) {
+        refuse(u"no WebSocket route %1"_s.arg(request.path));
+        return;
+    }
+    if (auto refused = authenticate(request)) {
+        refuse(QJsonDocument::fromJson(refused->body).object().value(u"detail"_s).toString());
+        return;
+    }
+    if (const int wait = m_limiter.take(request.tokenName, m_clock.nowMs()); wait > 0) {
+        refuse(u"this token has made too many requests; retry after %1 s"_s.arg(wait));
+        return;
+    }
+    bool ok = false;
+    const qint64 since = request.query.queryItemValue(u"since"_s).toLongLong(&ok);
+    if (!ok || since < 0) {
+        refuse(u"?since= must be a non-negative seq"_s);
+        return;
+    }
+    const QByteArray token = request.authorization.mid(7).trimmed();
+    m_pusher->subscribe(request.id, since, SqlTokens::hashOf(QString::fromLatin1(token)));
 }
 
 void SyncWorker::wakeParked(bool timeoutsOnly)
 {
+    if (!timeoutsOnly && m_pusher)
+        m_pusher->changed();
     const qint64 now = m_clock.nowMs();
     for (qsizetype i = 0; i < m_parked.size();) {
         const Parked parked = m_parked.at(i);

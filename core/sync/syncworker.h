@@ -16,12 +16,15 @@
 
 namespace Parterre {
 
+class AvailabilitySnapshot;
 class CatalogController;
 class ChangeFeed;
+class ChangePusher;
 class InventoryEngine;
 class SalesController;
 class TerminalController;
 class Store;
+class WaitingRoomController;
 
 // The store's side of the sync host: lives on a thread of its own with its own Store and InventoryEngine,
 // authenticates each request, limits its rate, checks its role and idempotency key, and runs it. Answers go
@@ -33,8 +36,10 @@ class SyncWorker final : public QObject
 
 public:
     using Deliver = std::function<void(quint64 id, const HttpReply &reply)>;
+    // A text frame for WebSocket `socketId`, or, when closeCode is not 0, the socket's close.
+    using Push = std::function<void(quint64 socketId, const QByteArray &message, int closeCode)>;
 
-    SyncWorker(const StoreLocation &location, const SyncOptions &options, Deliver deliver);
+    SyncWorker(const StoreLocation &location, const SyncOptions &options, Deliver deliver, Push push = {});
     ~SyncWorker() override;
 
     // On the worker's thread: opens the store; an empty string when it worked.
@@ -58,19 +63,24 @@ private:
     HttpReply terminal(SyncRequest &request);
     HttpReply changes(const SyncRequest &request, bool terminal);
     HttpReply changesSince(qint64 since, bool terminal, int limit);
+    void openWebSocket(SyncRequest &request);
     void wakeParked(bool timeoutsOnly);
 
     StoreLocation m_location;
     SyncOptions m_options;
     Deliver m_deliver;
+    Push m_push;
     SystemClock m_clock;
     RateLimiter m_limiter;
     RateLimiter m_pairingLimiter; // per client address: a pairing code is short
     std::unique_ptr<Store> m_store;
     std::unique_ptr<InventoryEngine> m_engine;
     std::unique_ptr<CatalogController> m_catalog;
+    std::unique_ptr<AvailabilitySnapshot> m_availability;
     std::unique_ptr<SalesController> m_sales;
     std::unique_ptr<TerminalController> m_terminal;
+    std::unique_ptr<WaitingRoomController> m_waitingRoom;
+    ChangePusher *m_pusher = nullptr;
     ChangeFeed *m_feed = nullptr;
     QTimer *m_timer = nullptr;
     QList<Parked> m_parked;
