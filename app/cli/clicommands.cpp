@@ -100,6 +100,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCom
     parser.addOption({u"postgres"_s, u"PostgreSQL connection URL (instead of --db)."_s, u"URL"_s});
     parser.addOption({u"connect"_s, u"A host terminal's URL (instead of --db)."_s, u"URL"_s});
     parser.addOption({u"token"_s, u"This terminal's token for --connect (or PARTERRE_TOKEN)."_s, u"TOKEN"_s});
+    parser.addOption({u"pin"_s, u"With an https --connect: the host certificate's fingerprint to accept."_s,
+                      u"SHA256:…"_s});
     parser.addOption({u"json"_s, u"Print JSON."_s});
     parser.addOptions(extra);
     if (!parser.parse(args)) {
@@ -129,7 +131,7 @@ StoreLocation locationOf(const QCommandLineParser &parser)
     if (parser.isSet(u"connect"_s)) {
         const QString token =
             parser.isSet(u"token"_s) ? parser.value(u"token"_s) : qEnvironmentVariable("PARTERRE_TOKEN");
-        return StoreLocation::remote(parser.value(u"connect"_s), token);
+        return StoreLocation::remote(parser.value(u"connect"_s), token, parser.value(u"pin"_s));
     }
     return parser.isSet(u"db"_s) ? StoreLocation::sqlite(parser.value(u"db"_s))
                                  : StoreLocation::defaultLocation();

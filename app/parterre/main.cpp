@@ -175,7 +175,7 @@ Options parseCommandLine(QCoreApplication &app)
     }
     if (parser.isSet(connectOption)) {
         const QString url = parser.value(connectOption);
-        options.location = StoreLocation::remote(url, TerminalTokens::token(url));
+        options.location = StoreLocation::remote(url, TerminalTokens::token(url), TerminalTokens::pin(url));
         options.pairingCode = parser.value(pairingOption);
     } else if (parser.isSet(postgresOption)) {
         options.location = StoreLocation::postgres(parser.value(postgresOption));
@@ -220,8 +220,9 @@ bool pairIfNeeded(StoreLocation &location, QString code)
                               token.error().message);
         return false;
     }
-    location.token = *token;
-    TerminalTokens::remember(location.path, *token);
+    location.token = token->token;
+    location.pin = token->fingerprint;
+    TerminalTokens::remember(location.path, token->token, token->fingerprint);
     return true;
 }
 

@@ -3,11 +3,13 @@
 #include "seatmap/seatmapformat.h"
 #include "store/storecodec.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
@@ -57,6 +59,32 @@ Result<qint64> idOf(const Result<QJsonObject> &answer, const char *key = "id")
     if (!v.isDouble())
         return Error::storage(u"the host's answer has no \"%1\""_s.arg(QLatin1StringView(key)));
     return v.toInteger();
+}
+
+} // namespace
+
+namespace {
+
+// Accepts exactly the pinned certificate (self-signed included) and nothing else.
+void pin(QNetworkReply *reply, const QString &fingerprint)
+{
+    if (fingerprint.isEmpty())
+        return;
+    const auto matches = [reply, fingerprint] {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        return !peer.isNull() &&
+               RemoteStore::fingerprintOf(peer.toDer()).compare(fingerprint.trimmed(), Qt::CaseInsensitive) ==
+                   0;
+    };
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [reply, matches](const QList<QSslError> &errors) {
+                         if (matches())
+                             reply->ignoreSslErrors(errors);
+                     });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, matches] {
+        if (!matches()) // a certificate some authority vouches for, but not the one this terminal paired with
+            reply->abort();
+    });
 }
 
 } // namespace
@@ -124,6 +152,7 @@ RemoteStore::Answer RemoteStore::exchange(const QByteArray &method, const QUrl &
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(timeoutMs);
     std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, method, body));
+    pin(reply.get(), m_options.pinnedFingerprint);
     if (!reply->isFinished() && !QThread::currentThread()->isInterruptionRequested()) {
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -375,7 +404,19 @@ Result<qint64> RemoteStore::orderOfPayment(qint64 paymentId)
     return idOf(get(u"/v1/terminal/order-of-payment"_s, {{u"id"_s, number(paymentId)}}));
 }
 
-Result<QString> RemoteStore::pair(const QUrl &host, const QString &code, const QString &terminalName)
+QString RemoteStore::fingerprintOf(const QByteArray &certificateDer)
+{
+    const QByteArray hex =
+        QCryptographicHash::hash(certificateDer, QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs.append(QString::fromLatin1(hex.mid(i, 2)));
+    return u"SHA256:"_s + pairs.join(u':');
+}
+
+Result<RemoteStore::Pairing> RemoteStore::pair(const QUrl &host, const QString &code,
+                                               const QString &terminalName,
+                                               const QString &expectedFingerprint)
 {
     QNetworkAccessManager network;
     QUrl url = host;
@@ -387,6 +428,16 @@ Result<QString> RemoteStore::pair(const QUrl &host, const QString &code, const Q
     const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, terminalName}})
                                 .toJson(QJsonDocument::Compact);
     std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    QString seen; // the certificate this exchange actually ran over
+    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
+                     [&reply, &seen, expectedFingerprint](const QList<QSslError> &errors) {
+                         seen = fingerprintOf(reply->sslConfiguration().peerCertificate().toDer());
+                         // Trust on first use: whether it is the right certificate is decided below, before
+                         // the token is kept.
+                         if (expectedFingerprint.isEmpty() ||
+                             seen.compare(expectedFingerprint.trimmed(), Qt::CaseInsensitive) == 0)
+                             reply->ignoreSslErrors(errors);
+                     });
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -399,10 +450,23 @@ Result<QString> RemoteStore::pair(const QUrl &host, const QString &code, const Q
             u"cannot reach the host at %1: %2"_s.arg(host.toString(), reply->errorString()));
     if (status >= 400)
         return StoreCodec::errorFromProblem(status, answer);
-    const QString token = answer.value("token"_L1).toString();
-    if (token.isEmpty())
+    Pairing pairing;
+    pairing.token = answer.value("token"_L1).toString();
+    if (pairing.token.isEmpty())
         return Error::storage(u"the host's pairing answer has no token"_s);
-    return token;
+    if (host.scheme() == u"https"_s) {
+        if (seen.isEmpty())
+            seen = fingerprintOf(reply->sslConfiguration().peerCertificate().toDer());
+        const QString named = answer.value("tls_fingerprint"_L1).toString();
+        if (seen.compare(named, Qt::CaseInsensitive) != 0 ||
+            (!expectedFingerprint.isEmpty() &&
+             seen.compare(expectedFingerprint.trimmed(), Qt::CaseInsensitive) != 0))
+            return Error::forbidden(
+                u"the host's certificate (%1) is not the one it names (%2): someone may be "
+                "in between; pairing refused"_s.arg(seen, named));
+        pairing.fingerprint = seen;
+    }
+    return pairing;
 }
 
 } // namespace Parterre

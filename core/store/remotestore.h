@@ -23,6 +23,17 @@ public:
     {
         int requestTimeoutMs = 10'000;
         int retryForMs = 30'000; // how long a lost answer is asked for again
+        // For an https host: the SHA-256 fingerprint of its certificate ("SHA256:AB:CD:…", as the host prints
+        // it and its pairing answer gives it). Set, exactly that certificate is accepted, self-signed or not,
+        // and every other refused; empty, the system's certificate authorities decide.
+        QString pinnedFingerprint;
+    };
+
+    // What pairing gives a terminal: its token, and the host's certificate fingerprint to pin (https).
+    struct Pairing
+    {
+        QString token;
+        QString fingerprint;
     };
 
     // Checks the host and the token with one read before answering.
@@ -69,7 +80,13 @@ public:
     Result<QList<Change>> waitForChanges(qint64 seq, int limit, int waitMs);
 
     // Trades a one-time pairing code from the host for a token of this terminal's own (POST /v1/pairing).
-    static Result<QString> pair(const QUrl &host, const QString &code, const QString &terminalName);
+    // Over https, `expectedFingerprint` (when given, e.g. read off the host's console) must match the
+    // host's certificate; otherwise the certificate is trusted on this first use only if it is the one the
+    // host's own answer names, and that fingerprint is what the terminal pins from then on.
+    static Result<Pairing> pair(const QUrl &host, const QString &code, const QString &terminalName,
+                                const QString &expectedFingerprint = {});
+    // "SHA256:" and the SHA-256 digest of a certificate as colon-separated upper-case hex pairs.
+    static QString fingerprintOf(const QByteArray &certificateDer);
 
 private:
     RemoteStore(const QUrl &host, const QString &token, const Options &options);

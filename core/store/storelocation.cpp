@@ -29,7 +29,9 @@ QString StoreLocation::describe() const
 Result<std::unique_ptr<Store>> StoreLocation::open() const
 {
     if (kind == Kind::Remote) {
-        auto store = RemoteStore::open(QUrl(path), token);
+        RemoteStore::Options options;
+        options.pinnedFingerprint = pin;
+        auto store = RemoteStore::open(QUrl(path), token, options);
         if (!store)
             return store.error();
         return std::unique_ptr<Store>(std::move(store).value());

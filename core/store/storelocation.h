@@ -24,12 +24,13 @@ struct StoreLocation
     Kind kind = Kind::Sqlite;
     QString path;  // the SQLite file, the PostgreSQL connection URL, or the host's URL
     QString token; // Remote: this terminal's bearer token (a secret: never shown or logged)
+    QString pin;   // Remote over https: the host certificate's fingerprint this terminal accepts
 
-    static StoreLocation sqlite(const QString &path) { return {Kind::Sqlite, path, {}}; }
-    static StoreLocation postgres(const QString &url) { return {Kind::Postgres, url, {}}; }
-    static StoreLocation remote(const QString &url, const QString &token)
+    static StoreLocation sqlite(const QString &path) { return {Kind::Sqlite, path, {}, {}}; }
+    static StoreLocation postgres(const QString &url) { return {Kind::Postgres, url, {}, {}}; }
+    static StoreLocation remote(const QString &url, const QString &token, const QString &pin = {})
     {
-        return {Kind::Remote, url, token};
+        return {Kind::Remote, url, token, pin};
     }
     // The embedded default: parterre.sqlite in QStandardPaths::AppDataLocation.
     static StoreLocation defaultLocation();

@@ -11,11 +11,13 @@
 #include "store/remotestore.h"
 #include "store/storecodec.h"
 #include "sync/syncserver.h"
+#include "sync/tlsidentity.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -29,7 +31,7 @@ namespace {
 // A test store with one show and a host serving it, with a token per role.
 struct Host
 {
-    Host()
+    explicit Host(bool tls = false)
     {
         if (!fixture.isValid())
             return;
@@ -43,12 +45,25 @@ struct Host
         SyncOptions options;
         options.rateBurst = 1'000'000;
         options.ratePerSecond = 1'000'000;
+        if (tls) {
+            auto identity = TlsIdentity::loadOrCreateSelfSigned(tlsDir.path(), u"127.0.0.1"_s);
+            if (!identity) {
+                qWarning() << identity.error().message;
+                return;
+            }
+            options.tlsCertificate = identity->certificate;
+            options.tlsKey = identity->key;
+            fingerprint = identity->fingerprint();
+        }
         server = std::make_unique<SyncServer>(fixture.database().location(), options);
         if (!server->start())
             server.reset();
     }
     bool isValid() const { return server != nullptr; }
-    QString url() const { return u"http://127.0.0.1:%1"_s.arg(server->port()); }
+    QString url() const
+    {
+        return u"%1://127.0.0.1:%2"_s.arg(fingerprint.isEmpty() ? u"http"_s : u"https"_s).arg(server->port());
+    }
     std::unique_ptr<RemoteStore> open(const QString &role = u"clerk"_s, RemoteStore::Options options = {})
     {
         auto store = RemoteStore::open(QUrl(url()), tokens.value(role), options);
@@ -64,6 +79,8 @@ struct Host
         return rows.isEmpty() ? -1 : rows.first().value(0).toLongLong();
     }
 
+    QTemporaryDir tlsDir;
+    QString fingerprint; // of the host's certificate, when it serves https
     Fixture fixture;
     QHash<QString, QString> tokens;
     std::unique_ptr<SyncServer> server;
@@ -91,6 +108,7 @@ private slots:
     void feedFollowsTheHost();
     void pairingGivesATokenThatWorks();
     void unreachableHostFailsClearly();
+    void httpsHostIsPinnedAtPairing();
 };
 
 void TestRemoteStore::readsEqualTheHostsOwn()
@@ -322,7 +340,7 @@ void TestRemoteStore::pairingGivesATokenThatWorks()
     QVERIFY(code);
     auto token = RemoteStore::pair(QUrl(host.url()), *code, u"counter-9"_s);
     QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
-    auto remote = RemoteStore::open(QUrl(host.url()), *token);
+    auto remote = RemoteStore::open(QUrl(host.url()), token->token);
     QVERIFY(remote);
     QVERIFY((*remote)->events());
     auto twice = RemoteStore::pair(QUrl(host.url()), *code, u"counter-10"_s);
@@ -345,6 +363,37 @@ void TestRemoteStore::unreachableHostFailsClearly()
     QVERIFY(remote.error().message.contains(u"cannot reach the host"_s));
     QVERIFY(!RemoteStore::open(QUrl(u"ftp://x"_s), u"pt_x"_s));
     QVERIFY(!RemoteStore::open(QUrl(u"http://127.0.0.1:1"_s), QString()));
+}
+
+void TestRemoteStore::httpsHostIsPinnedAtPairing()
+{
+    Host host(true);
+    QVERIFY2(host.isValid(), "the openssl tool makes the host's certificate");
+    auto code = host.fixture.store().createPairingCode(u"clerk"_s, 300'000,
+                                                       {{}, u"test"_s, u"test"_s, SystemClock().nowMs()});
+    QVERIFY(code);
+    // A code read off the host with the wrong fingerprint beside it: refused, and the code is not spent.
+    auto wrong = RemoteStore::pair(QUrl(host.url()), *code, u"counter-tls"_s, u"SHA256:00:11"_s);
+    QVERIFY(!wrong);
+    auto paired = RemoteStore::pair(QUrl(host.url()), *code, u"counter-tls"_s);
+    QVERIFY2(paired, qPrintable(paired ? QString() : paired.error().message));
+    QCOMPARE(paired->fingerprint, host.fingerprint);
+
+    RemoteStore::Options pinned;
+    pinned.pinnedFingerprint = paired->fingerprint;
+    auto remote = RemoteStore::open(QUrl(host.url()), paired->token, pinned);
+    QVERIFY2(remote, qPrintable(remote ? QString() : remote.error().message));
+    SystemClock clock;
+    InventoryEngine engine(**remote, clock);
+    QVERIFY(engine.hold({host.fixture.showId(), {seatId(8, 1)}, {}, 60'000}, u"tls-hold"_s));
+
+    // Another certificate than the pinned one, or none pinned for a self-signed host: refused.
+    RemoteStore::Options other;
+    other.retryForMs = 200;
+    other.pinnedFingerprint = u"SHA256:"_s + QStringList(32, u"AB"_s).join(u':');
+    QVERIFY(!RemoteStore::open(QUrl(host.url()), paired->token, other));
+    other.pinnedFingerprint.clear();
+    QVERIFY(!RemoteStore::open(QUrl(host.url()), paired->token, other));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteStore)

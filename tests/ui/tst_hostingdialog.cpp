@@ -55,7 +55,7 @@ void TestHostingDialog::servesPairsAndStops()
     QCOMPARE(dialog.pairingCode(), code);
     auto token = RemoteStore::pair(QUrl(url), code, u"counter-2"_s);
     QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
-    auto remote = RemoteStore::open(QUrl(url), *token);
+    auto remote = RemoteStore::open(QUrl(url), token->token);
     QVERIFY(remote);
     auto shows = (*remote)->shows(0, 0);
     QVERIFY(shows);
@@ -69,7 +69,7 @@ void TestHostingDialog::servesPairsAndStops()
     QVERIFY(!hosting.isRunning());
     RemoteStore::Options quick;
     quick.retryForMs = 200;
-    QVERIFY(!RemoteStore::open(QUrl(url), *token, quick));
+    QVERIFY(!RemoteStore::open(QUrl(url), token->token, quick));
 }
 
 void TestHostingDialog::aTerminalOfAHostCannotServe()

@@ -23,10 +23,16 @@ QString token(const QString &hostUrl)
     return QSettings().value(keyFor(hostUrl)).toString();
 }
 
-void remember(const QString &hostUrl, const QString &token)
+QString pin(const QString &hostUrl)
+{
+    return QSettings().value(keyFor(hostUrl) + QStringLiteral("-pin")).toString();
+}
+
+void remember(const QString &hostUrl, const QString &token, const QString &pin)
 {
     QSettings settings;
     settings.setValue(keyFor(hostUrl), token);
+    settings.setValue(keyFor(hostUrl) + QStringLiteral("-pin"), pin);
     settings.sync();
     QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
@@ -35,6 +41,7 @@ void forget(const QString &hostUrl)
 {
     QSettings settings;
     settings.remove(keyFor(hostUrl));
+    settings.remove(keyFor(hostUrl) + QStringLiteral("-pin"));
 }
 
 } // namespace Parterre::TerminalTokens

@@ -9,7 +9,8 @@ namespace Parterre {
 namespace TerminalTokens {
 
 QString token(const QString &hostUrl);
-void remember(const QString &hostUrl, const QString &token);
+QString pin(const QString &hostUrl); // the host certificate's fingerprint (https hosts)
+void remember(const QString &hostUrl, const QString &token, const QString &pin = {});
 void forget(const QString &hostUrl);
 
 } // namespace TerminalTokens
