@@ -404,6 +404,102 @@ Result<qint64> RemoteStore::orderOfPayment(qint64 paymentId)
     return idOf(get(u"/v1/terminal/order-of-payment"_s, {{u"id"_s, number(paymentId)}}));
 }
 
+// Card payments and order search.
+
+Result<Payment> RemoteStore::settlePayment(const PaymentSettlement &settlement, const CallContext &ctx)
+{
+    return fromJson<Payment>(post(u"/v1/terminal/settle-payment"_s, StoreCodec::encode(settlement), ctx));
+}
+
+Result<QList<PaymentToResolve>> RemoteStore::paymentsToResolve(int limit)
+{
+    return listOf<PaymentToResolve>(get(u"/v1/terminal/payments-to-resolve"_s, {{u"limit"_s, number(limit)}}),
+                                    &StoreCodec::decodePaymentToResolve);
+}
+
+Result<Payment> RemoteStore::payment(qint64 paymentId)
+{
+    return fromJson<Payment>(get(u"/v1/terminal/payment"_s, {{u"id"_s, number(paymentId)}}));
+}
+
+Result<QList<OrderSummary>> RemoteStore::findOrders(const QString &query, int limit)
+{
+    return listOf<OrderSummary>(
+        get(u"/v1/terminal/find-orders"_s, {{u"q"_s, query}, {u"limit"_s, number(limit)}}),
+        &StoreCodec::decodeOrderSummary);
+}
+
+// Staff, hold codes and drawers.
+
+Result<QList<User>> RemoteStore::users()
+{
+    return listOf<User>(get(u"/v1/terminal/users"_s), &StoreCodec::decodeUser);
+}
+
+Result<UserCredentials> RemoteStore::userCredentials(const QString &nameOrId)
+{
+    return decodeOne<UserCredentials>(get(u"/v1/terminal/user-credentials"_s, {{u"user"_s, nameOrId}}),
+                                      &StoreCodec::decodeUserCredentials);
+}
+
+Result<UserCredentials> RemoteStore::recordPinAttempt(qint64 userId, bool success, int maxFailures,
+                                                      qint64 lockMs, const CallContext &ctx)
+{
+    CallContext keyed = ctx;
+    if (keyed.idempotencyKey.isEmpty()) // an attempt is counted once; a lost answer may count it again
+        keyed.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return decodeOne<UserCredentials>(post(u"/v1/terminal/record-pin-attempt"_s,
+                                           {{u"user_id"_s, userId},
+                                            {u"success"_s, success},
+                                            {u"max_failures"_s, maxFailures},
+                                            {u"lock_ms"_s, lockMs}},
+                                           keyed),
+                                      &StoreCodec::decodeUserCredentials);
+}
+
+Result<QList<HoldCode>> RemoteStore::holdCodes()
+{
+    return listOf<HoldCode>(get(u"/v1/terminal/hold-codes"_s), &StoreCodec::decodeHoldCode);
+}
+
+Result<Hold> RemoteStore::extendHold(qint64 holdId, qint64 byMs, const CallContext &ctx)
+{
+    return fromJson<Hold>(
+        post(u"/v1/terminal/extend-hold"_s, {{u"hold_id"_s, holdId}, {u"by_ms"_s, byMs}}, ctx));
+}
+
+Result<QString> RemoteStore::setting(const QString &key)
+{
+    auto answer = get(u"/v1/terminal/setting"_s, {{u"key"_s, key}});
+    if (!answer)
+        return answer.error();
+    return answer->value("value"_L1).toString();
+}
+
+Result<DrawerSession> RemoteStore::openDrawer(const DrawerSession &session, const CallContext &ctx)
+{
+    return fromJson<DrawerSession>(post(u"/v1/terminal/open-drawer"_s, session.toJson(), ctx));
+}
+
+Result<DrawerSession> RemoteStore::closeDrawer(qint64 sessionId, qint64 countedMinor, const CallContext &ctx)
+{
+    return fromJson<DrawerSession>(post(u"/v1/terminal/close-drawer"_s,
+                                        {{u"session_id"_s, sessionId}, {u"counted_minor"_s, countedMinor}},
+                                        ctx));
+}
+
+Result<DrawerSession> RemoteStore::drawerSession(qint64 sessionId)
+{
+    return fromJson<DrawerSession>(get(u"/v1/terminal/drawer-session"_s, {{u"id"_s, number(sessionId)}}));
+}
+
+Result<QList<DrawerSession>> RemoteStore::drawerSessions(bool openOnly)
+{
+    return listOf<DrawerSession>(
+        get(u"/v1/terminal/drawer-sessions"_s, {{u"open_only"_s, openOnly ? u"1"_s : u"0"_s}}),
+        &StoreCodec::decodeDrawerSession);
+}
+
 QString RemoteStore::fingerprintOf(const QByteArray &certificateDer)
 {
     const QByteArray hex =

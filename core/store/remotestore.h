@@ -76,6 +76,26 @@ public:
     Result<QList<Violation>> verify(qint64 nowMs) override;
     Result<qint64> orderOfPayment(qint64 paymentId) override;
 
+    // Card payments and order search.
+    Result<Payment> settlePayment(const PaymentSettlement &settlement, const CallContext &ctx) override;
+    Result<QList<PaymentToResolve>> paymentsToResolve(int limit) override;
+    Result<Payment> payment(qint64 paymentId) override;
+    Result<QList<OrderSummary>> findOrders(const QString &query, int limit) override;
+
+    // What a counter needs of staff, hold codes and drawers (managing users, codes and settings, and the
+    // reports, stay on the host).
+    Result<QList<User>> users() override;
+    Result<UserCredentials> userCredentials(const QString &nameOrId) override;
+    Result<UserCredentials> recordPinAttempt(qint64 userId, bool success, int maxFailures, qint64 lockMs,
+                                             const CallContext &ctx) override;
+    Result<QList<HoldCode>> holdCodes() override;
+    Result<Hold> extendHold(qint64 holdId, qint64 byMs, const CallContext &ctx) override;
+    Result<QString> setting(const QString &key) override;
+    Result<DrawerSession> openDrawer(const DrawerSession &session, const CallContext &ctx) override;
+    Result<DrawerSession> closeDrawer(qint64 sessionId, qint64 countedMinor, const CallContext &ctx) override;
+    Result<DrawerSession> drawerSession(qint64 sessionId) override;
+    Result<QList<DrawerSession>> drawerSessions(bool openOnly) override;
+
     // The change log after `seq`, waiting up to waitMs on the host for something to happen (long-poll).
     Result<QList<Change>> waitForChanges(qint64 seq, int limit, int waitMs);
 

@@ -420,6 +420,122 @@ Result<BlockRequest> decodeBlockRequest(const QJsonObject &o)
     return f.result(r);
 }
 
+QJsonObject encode(const PaymentSettlement &settlement)
+{
+    return {{u"payment_id"_s, settlement.paymentId},
+            {u"succeeded"_s, settlement.succeeded},
+            {u"provider_reference"_s, settlement.providerReference},
+            {u"message"_s, settlement.message}};
+}
+
+Result<PaymentSettlement> decodePaymentSettlement(const QJsonObject &o)
+{
+    Fields f(o, "settlement");
+    PaymentSettlement s;
+    s.paymentId = f.integer("payment_id");
+    s.succeeded = f.flag("succeeded");
+    s.providerReference = f.text("provider_reference");
+    s.message = f.text("message");
+    return f.result(s);
+}
+
+QJsonObject encode(const PaymentToResolve &item)
+{
+    return item.toJson();
+}
+
+Result<PaymentToResolve> decodePaymentToResolve(const QJsonObject &o)
+{
+    Fields f(o, "payment to resolve");
+    PaymentToResolve item;
+    item.payment = Payment::fromJson(o);
+    item.orderNumber = f.text("order_number");
+    item.orderStatus = Order::statusFromName(f.text("order_status"));
+    item.showId = f.integer("show_id");
+    return f.result(item);
+}
+
+QJsonObject encode(const OrderSummary &summary)
+{
+    return summary.toJson();
+}
+
+Result<OrderSummary> decodeOrderSummary(const QJsonObject &o)
+{
+    Fields f(o, "order summary");
+    OrderSummary s;
+    s.id = f.integer("order_id");
+    s.number = f.text("order_number");
+    s.showId = f.integer("show_id");
+    s.status = Order::statusFromName(f.text("status"));
+    const QJsonObject customer = f.object("customer");
+    s.customer = {customer.value("name"_L1).toString(), customer.value("email"_L1).toString(),
+                  customer.value("phone"_L1).toString()};
+    s.totalMinor = f.integer("total_minor");
+    s.currency = f.text("currency");
+    s.activeItems = int(f.integer("active_items"));
+    s.createdAtMs = f.integer("created_at_ms");
+    return f.result(s);
+}
+
+QJsonObject encode(const User &user)
+{
+    return user.toJson();
+}
+
+Result<User> decodeUser(const QJsonObject &o)
+{
+    if (!o.value("name"_L1).isString())
+        return Error::invalidInput(u"user: \"name\" must be a string"_s);
+    return User::fromJson(o);
+}
+
+QJsonObject encode(const UserCredentials &credentials)
+{
+    return {{u"user"_s, credentials.user.toJson()},
+            {u"pin_salt"_s, QString::fromLatin1(credentials.pin.salt)},
+            {u"pin_hash"_s, QString::fromLatin1(credentials.pin.hash)},
+            {u"pin_iterations"_s, credentials.pin.iterations},
+            {u"failed_pins"_s, credentials.failedPins},
+            {u"locked_until_ms"_s, credentials.lockedUntilMs}};
+}
+
+Result<UserCredentials> decodeUserCredentials(const QJsonObject &o)
+{
+    Fields f(o, "credentials");
+    UserCredentials c;
+    auto user = decodeUser(f.object("user"));
+    if (!user)
+        return user.error();
+    c.user = *user;
+    c.pin.salt = f.text("pin_salt").toLatin1();
+    c.pin.hash = f.text("pin_hash").toLatin1();
+    c.pin.iterations = int(f.integer("pin_iterations"));
+    c.failedPins = int(f.integer("failed_pins"));
+    c.lockedUntilMs = f.integer("locked_until_ms");
+    return f.result(c);
+}
+
+QJsonObject encode(const HoldCode &code)
+{
+    return code.toJson();
+}
+
+Result<HoldCode> decodeHoldCode(const QJsonObject &o)
+{
+    return HoldCode::fromJson(o);
+}
+
+QJsonObject encode(const DrawerSession &session)
+{
+    return session.toJson();
+}
+
+Result<DrawerSession> decodeDrawerSession(const QJsonObject &o)
+{
+    return DrawerSession::fromJson(o);
+}
+
 QString problemType(Error::Code code)
 {
     switch (code) {

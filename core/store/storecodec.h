@@ -46,6 +46,21 @@ Result<PaymentRequest> decodePaymentRequest(const QJsonObject &o);
 Result<RefundRequest> decodeRefundRequest(const QJsonObject &o);
 Result<BlockRequest> decodeBlockRequest(const QJsonObject &o);
 
+QJsonObject encode(const PaymentSettlement &settlement);
+QJsonObject encode(const PaymentToResolve &item);
+QJsonObject encode(const OrderSummary &summary);
+QJsonObject encode(const UserCredentials &credentials);
+QJsonObject encode(const User &user);
+QJsonObject encode(const HoldCode &code);
+QJsonObject encode(const DrawerSession &session);
+Result<PaymentSettlement> decodePaymentSettlement(const QJsonObject &o);
+Result<PaymentToResolve> decodePaymentToResolve(const QJsonObject &o);
+Result<OrderSummary> decodeOrderSummary(const QJsonObject &o);
+Result<UserCredentials> decodeUserCredentials(const QJsonObject &o);
+Result<User> decodeUser(const QJsonObject &o);
+Result<HoldCode> decodeHoldCode(const QJsonObject &o);
+Result<DrawerSession> decodeDrawerSession(const QJsonObject &o);
+
 // Lists travel as {"items": [...]}.
 template<typename T>
 QJsonObject encodeList(const QList<T> &list)

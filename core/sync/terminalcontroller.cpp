@@ -42,6 +42,20 @@ constexpr Call kCalls[] = {
     {"last-seq", false, Who::Readers},
     {"order-of-payment", false, Who::Readers},
     {"verify", false, Who::Supervisors},
+    {"payments-to-resolve", false, Who::Readers},
+    {"payment", false, Who::Readers},
+    {"find-orders", false, Who::Readers},
+    {"users", false, Who::Readers},
+    {"user-credentials", false, Who::Sellers},
+    {"hold-codes", false, Who::Readers},
+    {"setting", false, Who::Readers},
+    {"drawer-session", false, Who::Readers},
+    {"drawer-sessions", false, Who::Readers},
+    {"settle-payment", true, Who::Sellers},
+    {"record-pin-attempt", true, Who::Sellers},
+    {"extend-hold", true, Who::Sellers},
+    {"open-drawer", true, Who::Sellers},
+    {"close-drawer", true, Who::Sellers},
     {"create-venue", true, Who::Organizers},
     {"add-seat-map", true, Who::Organizers},
     {"create-event", true, Who::Organizers},
@@ -175,6 +189,33 @@ HttpReply TerminalController::read(const QString &op, const SyncRequest &request
         return answerId(m_store.lastSeq(), u"seq"_s);
     if (op == u"verify"_s)
         return answerList(m_store.verify(now));
+    if (op == u"users"_s)
+        return answerList(m_store.users());
+    if (op == u"hold-codes"_s)
+        return answerList(m_store.holdCodes());
+    if (op == u"user-credentials"_s) {
+        auto credentials = m_store.userCredentials(request.query.queryItemValue(u"user"_s));
+        if (!credentials)
+            return HttpReply::fromError(credentials.error());
+        return HttpReply::json(StoreCodec::encode(*credentials));
+    }
+    if (op == u"setting"_s) {
+        auto value = m_store.setting(request.query.queryItemValue(u"key"_s));
+        if (!value)
+            return HttpReply::fromError(value.error());
+        return HttpReply::json({{u"value"_s, *value}});
+    }
+    if (op == u"drawer-sessions"_s)
+        return answerList(m_store.drawerSessions(request.query.queryItemValue(u"open_only"_s) == u"1"_s));
+    if (op == u"payments-to-resolve"_s || op == u"find-orders"_s) {
+        bool valid = false;
+        const int limit = request.query.queryItemValue(u"limit"_s).toInt(&valid);
+        if (!valid || limit < 1 || limit > 10'000)
+            return badRequest(u"?limit= must be 1 to 10000"_s);
+        if (op == u"payments-to-resolve"_s)
+            return answerList(m_store.paymentsToResolve(limit));
+        return answerList(m_store.findOrders(request.query.queryItemValue(u"q"_s), limit));
+    }
     if (op == u"shows"_s) {
         const auto event = request.query.hasQueryItem(u"event"_s) ? id(u"event"_s) : std::optional<qint64>(0);
         if (!event)
@@ -207,6 +248,10 @@ HttpReply TerminalController::read(const QString &op, const SyncRequest &request
         return answer(m_store.order(*which));
     if (op == u"order-of-payment"_s)
         return answerId(m_store.orderOfPayment(*which));
+    if (op == u"payment"_s)
+        return answer(m_store.payment(*which));
+    if (op == u"drawer-session"_s)
+        return answer(m_store.drawerSession(*which));
     return HttpReply::problem(404, u"not-found"_s, u"Not found"_s, u"no terminal call \"%1\""_s.arg(op));
 }
 
@@ -285,6 +330,10 @@ HttpReply TerminalController::change(const QString &op, const SyncRequest &reque
         auto payment = StoreCodec::decodePaymentRequest(body);
         if (auto bad = decodeFailed(payment))
             return *bad;
+        // A card is charged by the terminal's own card device: its engine asks the store to record the
+        // payment as processing (this call), charges, then settles it. The host records; it charges nothing.
+        if (payment->method == Payment::Method::Card)
+            return answer(m_store.pay(*payment, ctx));
         return answer(m_engine.pay(*payment, ctx.idempotencyKey));
     }
     if (op == u"confirm"_s || op == u"cancel-order"_s) {
@@ -314,6 +363,43 @@ HttpReply TerminalController::change(const QString &op, const SyncRequest &reque
     }
     if (op == u"sweep"_s)
         return answer(m_engine.sweepExpired());
+    if (op == u"settle-payment"_s) {
+        auto settlement = StoreCodec::decodePaymentSettlement(body);
+        if (auto bad = decodeFailed(settlement))
+            return *bad;
+        return answer(m_store.settlePayment(*settlement, ctx));
+    }
+    if (op == u"record-pin-attempt"_s) {
+        const auto user = idField(body, "user_id");
+        const auto maxFailures = idField(body, "max_failures");
+        const auto lockMs = idField(body, "lock_ms");
+        if (!user || !maxFailures || !lockMs || !body.value("success"_L1).isBool())
+            return badRequest(u"the body is {\"user_id\", \"success\", \"max_failures\", \"lock_ms\"}"_s);
+        auto credentials = m_store.recordPinAttempt(*user, body.value("success"_L1).toBool(),
+                                                    int(*maxFailures), *lockMs, ctx);
+        if (!credentials)
+            return HttpReply::fromError(credentials.error());
+        return HttpReply::json(StoreCodec::encode(*credentials));
+    }
+    if (op == u"extend-hold"_s) {
+        const auto hold = idField(body, "hold_id");
+        const auto by = idField(body, "by_ms");
+        if (!hold || !by || *by <= 0 || *by > 24 * 3600 * 1000)
+            return badRequest(u"the body is {\"hold_id\": id, \"by_ms\": 1 ms to 24 h}"_s);
+        return answer(m_store.extendHold(*hold, *by, ctx));
+    }
+    if (op == u"open-drawer"_s) {
+        if (!body.value("currency"_L1).isString())
+            return badRequest(u"the body is a drawer session"_s);
+        return answer(m_store.openDrawer(DrawerSession::fromJson(body), ctx));
+    }
+    if (op == u"close-drawer"_s) {
+        const auto session = idField(body, "session_id");
+        const auto counted = idField(body, "counted_minor");
+        if (!session || !counted)
+            return badRequest(u"the body is {\"session_id\": id, \"counted_minor\": n}"_s);
+        return answer(m_store.closeDrawer(*session, *counted, ctx));
+    }
     return HttpReply::problem(404, u"not-found"_s, u"Not found"_s, u"no terminal call \"%1\""_s.arg(op));
 }
 

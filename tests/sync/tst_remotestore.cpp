@@ -6,7 +6,9 @@
 
 #include "inventory/clock.h"
 #include "inventory/inventoryengine.h"
+#include "payment/simulatedcardterminal.h"
 #include "seatmap/seatmapformat.h"
+#include "staff/staffservice.h"
 #include "store/changefeed.h"
 #include "store/remotestore.h"
 #include "store/storecodec.h"
@@ -109,6 +111,7 @@ private slots:
     void pairingGivesATokenThatWorks();
     void unreachableHostFailsClearly();
     void httpsHostIsPinnedAtPairing();
+    void aCounterLogsInSellsByCardAndFindsOrders();
 };
 
 void TestRemoteStore::readsEqualTheHostsOwn()
@@ -394,6 +397,63 @@ void TestRemoteStore::httpsHostIsPinnedAtPairing()
     QVERIFY(!RemoteStore::open(QUrl(host.url()), paired->token, other));
     other.pinnedFingerprint.clear();
     QVERIFY(!RemoteStore::open(QUrl(host.url()), paired->token, other));
+}
+
+void TestRemoteStore::aCounterLogsInSellsByCardAndFindsOrders()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    StaffService hostStaff(host.fixture.store(), host.fixture.clock());
+    hostStaff.setPinIterations(1000);
+    QVERIFY(hostStaff.createUser(u"Chris"_s, Role::Clerk, u"1111"_s, u"chris"_s));
+    QVERIFY(hostStaff.createUser(u"Sam"_s, Role::Supervisor, u"2345"_s, u"sam"_s));
+    auto remote = host.open();
+    QVERIFY(remote);
+    SystemClock clock;
+
+    // PIN login at the terminal, against the host's users; a wrong PIN is counted on the host.
+    StaffService staff(*remote, clock, u"counter"_s);
+    auto wrong = staff.login(u"Chris"_s, u"9999"_s);
+    QVERIFY(!wrong);
+    QCOMPARE(host.fixture.store().userCredentials(u"Chris"_s)->failedPins, 1);
+    auto chris = staff.login(u"Chris"_s, u"1111"_s);
+    QVERIFY2(chris, qPrintable(chris ? QString() : chris.error().message));
+    QCOMPARE(chris->role, Role::Clerk);
+
+    // A card sale with the terminal's own card device; the host records it.
+    InventoryEngine engine(*remote, clock);
+    engine.setUser(*chris);
+    SimulatedCardTerminal card;
+    engine.setPaymentProvider(&card);
+    SaleRequest sale;
+    sale.hold = {host.fixture.showId(), {seatId(9, 1), seatId(9, 2)}, {}, 0};
+    sale.method = Payment::Method::Card;
+    sale.customer.name = u"Grace Hopper"_s;
+    auto order = engine.sell(sale, u"card-sale"_s);
+    QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    auto paid = remote->payment(order->payments.first().id);
+    QVERIFY(paid);
+    QCOMPARE(paid->status, Payment::Status::Succeeded);
+    QCOMPARE(paid->method, Payment::Method::Card);
+
+    // Order search by name, the same from the terminal as on the host.
+    auto found = remote->findOrders(u"hopper"_s, 10);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().id, order->id);
+
+    // A supervisor extends a hold once; the clerk may not.
+    auto held = engine.hold({host.fixture.showId(), {seatId(9, 5)}, {}, 0}, u"to-extend"_s);
+    QVERIFY(held);
+    auto refused = engine.extendHold(held->id, u"extend-1"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Forbidden);
+    engine.setUser(*staff.login(u"Sam"_s, u"2345"_s));
+    auto extended = engine.extendHold(held->id, u"extend-2"_s);
+    QVERIFY2(extended, qPrintable(extended ? QString() : extended.error().message));
+    QVERIFY(extended->expiresAtMs > held->expiresAtMs);
+    QCOMPARE(host.fixture.violations(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteStore)
