@@ -1,8 +1,8 @@
 // parterre: the box-office GUI. Parses the command line, opens the store and shows the main window; the
 // window and everything it does live in parterre-ui.
 
+#include "boxoffice/counterwindow.h"
 #include "inventory/inventoryservice.h"
-#include "mainwindow/mainwindow.h"
 #include "seatmap/demoseeder.h"
 #include "store/store.h"
 #include "store/storelocation.h"
@@ -151,7 +151,8 @@ int main(int argc, char *argv[])
     if (location.kind == StoreLocation::Kind::Sqlite)
         QDir().mkpath(QFileInfo(location.path).absolutePath());
 
-    MainWindow window(location);
+    // The counter is the sale screen a box office opens on; File ▸ Shows Overview opens the live overview.
+    CounterWindow window(location);
     window.resize(1280, 800);
     window.show();
 
@@ -162,7 +163,7 @@ int main(int argc, char *argv[])
         .then(&window, [&window](const Result<bool> &seeded) {
             if (!seeded)
                 window.reportError(QCoreApplication::translate("main", "Could not add the demo shows"),
-                                   seeded.error(), true);
+                                   seeded.error());
             window.start();
         });
 
