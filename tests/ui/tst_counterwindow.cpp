@@ -6,6 +6,7 @@
 #include "boxoffice/counterwindow.h"
 #include "boxoffice/moneytext.h"
 #include "boxoffice/showpicker.h"
+#include "boxoffice/ticketprinting.h"
 #include "inventory/inventoryservice.h"
 #include "seatmap/demoseeder.h"
 #include "seatmap/seatmapview.h"
@@ -20,8 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -84,6 +87,8 @@ private slots:
     void closingReleasesEverything();
     void countdownWarnsAndEmptiesTheCart();
     void compNeedsAReason();
+    void followsOtherTerminalsAndSellsWheelchairPairs();
+    void printsTicketsOnTheConfiguredStock();
     void screenshotOnTheDemoStore();
 
 private:
@@ -469,6 +474,111 @@ void TestCounterWindow::compNeedsAReason()
     QCOMPARE(order->status, Order::Status::Confirmed);
     QCOMPARE(order->payments.first().method, Payment::Method::Comp);
     QCOMPARE(order->payments.first().reason, u"Press"_s);
+}
+
+void TestCounterWindow::followsOtherTerminalsAndSellsWheelchairPairs()
+{
+    TestDatabase database;
+    QVERIFY(database.isValid());
+    auto store = database.location().open();
+    QVERIFY(store);
+    const CallContext ctx{u"demo-seed"_s, u"demo"_s, u"test"_s, QDateTime::currentMSecsSinceEpoch()};
+    const auto shows = DemoSeeder::seed(**store, ctx, QDate::currentDate());
+    QVERIFY(shows);
+    CounterWindow window(database.location());
+    m_window = &window;
+    window.resize(1280, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.start();
+    auto *view = window.findChild<SeatMapView *>(u"seatView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentShowId() > 0 && view->seatsWithState() > 0, 10'000);
+    const qint64 showId = window.currentShowId();
+
+    // Another terminal sells a seat: the map shows it sold without anyone asking.
+    const auto states = (*store)->seatStates(showId, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(states);
+    QString seat;
+    for (const SeatState &s : *states) {
+        if (s.status == SeatState::Status::Available) {
+            seat = s.seatId;
+            break;
+        }
+    }
+    SystemClock clock;
+    InventoryEngine other(**store, clock);
+    SaleRequest sale;
+    sale.hold.showId = showId;
+    sale.hold.seatIds = {seat};
+    QVERIFY(other.sell(sale, u"other-terminal-sale"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(view->seatStatus(seat) == SeatState::Status::Sold, 10'000);
+
+    // W: a wheelchair space and its companion seat, together in one line.
+    press(Qt::Key_W);
+    QTRY_VERIFY_WITH_TIMEOUT(window.cart().size() == 1, 10'000);
+    const auto map = DemoSeeder::demoSeatMap();
+    QVERIFY(map);
+    QHash<QString, Seat> seats;
+    for (const Section &section : map->sections) {
+        for (const Row &row : section.rows) {
+            for (const Seat &s : row.seats)
+                seats.insert(s.id, s);
+        }
+    }
+    const QStringList held = window.cart().line(0).hold.seatIds;
+    QCOMPARE(held.size(), 2);
+    const Seat a = seats.value(held.at(0));
+    const Seat b = seats.value(held.at(1));
+    const Seat &space = (a.flags & Seat::Wheelchair) ? a : b;
+    const Seat &companion = (a.flags & Seat::Wheelchair) ? b : a;
+    QVERIFY(space.flags & Seat::Wheelchair);
+    QVERIFY(companion.flags & Seat::Companion);
+    QCOMPARE(companion.companionOf, space.id);
+}
+
+void TestCounterWindow::printsTicketsOnTheConfiguredStock()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_3);
+    press(Qt::Key_B);
+    press(Qt::Key_F8);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+
+    // The stock size is a setting; printing puts each ticket on a page of that size.
+    QSettings settings;
+    const QVariant oldWidth = settings.value(u"tickets/stockWidthMm"_s);
+    const QVariant oldHeight = settings.value(u"tickets/stockHeightMm"_s);
+    TicketPrinting::setStock({QString(), QSizeF(150, 60)});
+    const TicketStock stock = TicketPrinting::stock();
+    if (oldWidth.isValid()) {
+        settings.setValue(u"tickets/stockWidthMm"_s, oldWidth);
+        settings.setValue(u"tickets/stockHeightMm"_s, oldHeight);
+    } else {
+        settings.remove(u"tickets/stockWidthMm"_s);
+        settings.remove(u"tickets/stockHeightMm"_s);
+    }
+    QCOMPARE(stock.sizeMm, QSizeF(150, 60));
+
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    QHash<qint64, Show> shows;
+    const auto show = m_fixture->store().show(m_fixture->showId(), QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(show);
+    shows.insert(show->id, *show);
+    const auto printed = TicketPrinting::printTickets(printer, window->completedOrders(), shows, stock, {});
+    QVERIFY2(printed, qPrintable(printed ? QString() : printed.error().message));
+    QCOMPARE(*printed, 3);
+    QCOMPARE(printer.pageLayout().pageSize().size(QPageSize::Millimeter).toSize(), QSize(150, 60));
+    QStringList expected;
+    for (const Order &order : window->completedOrders()) {
+        for (const OrderItem &item : order.items)
+            expected.append(item.ticketCode);
+    }
+    QCOMPARE(decodePdf(dir.filePath(u"printed.pdf"_s), dir.path()), expected);
 }
 
 void TestCounterWindow::screenshotOnTheDemoStore()
