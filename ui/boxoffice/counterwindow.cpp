@@ -866,6 +866,8 @@ void CounterWindow::finishSale(const QList<Order> &orders)
     m_phase = Phase::Complete;
     m_complete->setOrders(orders);
     m_stack->setCurrentWidget(m_complete);
+    // The payment field that confirmed is hidden now: keep the keys on the sale screen, not in a text field.
+    m_seatView->setFocus(Qt::OtherFocusReason);
     cartUpdated();
     showNotice(QString(), false);
     statusBar()->showMessage(tr("Tickets issued."), 5000);
