@@ -291,6 +291,11 @@ void TestCounterWindow::sellsClickedSeatsForCashWithChange()
         expected.append(item.ticketCode);
     QCOMPARE(expected.size(), 2);
     QCOMPARE(decodePdf(pdf, dir.path()), expected);
+    int exitCode = 0; // for people: the first ticket as the counter printed it
+    runTool(u"pdftoppm"_s,
+            {u"-r"_s, u"110"_s, u"-png"_s, u"-singlefile"_s, pdf,
+             QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-ticket")},
+            &exitCode);
 
     const QString receipt = dir.filePath(u"receipt.pdf"_s);
     const auto written = window->saveReceiptPdf(receipt);
