@@ -6,38 +6,29 @@
 #include "moneytext.h"
 #include "paymentpanel.h"
 #include "salecompletepanel.h"
+#include "saledocuments.h"
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
 #include "showpicker.h"
 #include "store/changefeed.h"
 #include "store/store.h"
-#include "ticketpdf.h"
-#include "ticketprinting.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QDoubleSpinBox>
-#include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUuid>
@@ -282,7 +273,7 @@ void CounterWindow::createActions()
     file->addSeparator();
     addShortcut(file, tr("&Hold Time…"), {}, QStringLiteral("holdTime"), [this] { chooseHoldTime(); });
     addShortcut(file, tr("Ticket &Stock…"), {}, QStringLiteral("ticketStock"),
-                [this] { chooseTicketStock(); });
+                [this] { SaleDocuments::editTicketStock(this); });
     file->addSeparator();
     QAction *quit =
         addShortcut(file, tr("&Quit"), QKeySequence::Quit, QStringLiteral("quit"), [this] { close(); });
@@ -630,20 +621,7 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
     const qint64 holdMs = m_holdMs;
     const QString key = newKey(QStringLiteral("hold"));
     ++m_pendingHolds;
-    const auto landed = [this](const Result<Hold> &held) {
-        --m_pendingHolds;
-        if (held)
-            addHold(*held);
-        else {
-            m_queuedCheckout.reset();
-            reportError(tr("Could not hold seats"), held.error());
-        }
-        if (m_pendingHolds == 0 && m_queuedCheckout) {
-            const CartPayment payment = *m_queuedCheckout;
-            m_queuedCheckout.reset();
-            runCheckout(payment);
-        }
-    };
+    const auto landed = [this](const Result<Hold> &held) { holdLanded(held); };
     if (!choice.gaAreaId.isEmpty() && !wheelchair) {
         HoldRequest request;
         request.showId = showId;
@@ -688,20 +666,23 @@ void CounterWindow::holdSelection()
     runJob(
         tr("Holding %n seat(s)…", nullptr, int(seats.size())),
         [request, key](InventoryEngine &engine) { return SaleOperations::holdSeats(engine, request, key); },
-        [this](const Result<Hold> &held) {
-            --m_pendingHolds;
-            if (held)
-                addHold(*held);
-            else {
-                m_queuedCheckout.reset();
-                reportError(tr("Could not hold the seats"), held.error());
-            }
-            if (m_pendingHolds == 0 && m_queuedCheckout) {
-                const CartPayment payment = *m_queuedCheckout;
-                m_queuedCheckout.reset();
-                runCheckout(payment);
-            }
-        });
+        [this](const Result<Hold> &held) { holdLanded(held); });
+}
+
+void CounterWindow::holdLanded(const Result<Hold> &held)
+{
+    --m_pendingHolds;
+    if (held) {
+        addHold(*held);
+    } else {
+        m_queuedCheckout.reset(); // the clerk paid ahead for seats that could not be held
+        reportError(tr("Could not hold the seats"), held.error());
+    }
+    if (m_pendingHolds == 0 && m_queuedCheckout) {
+        const CartPayment payment = *m_queuedCheckout;
+        m_queuedCheckout.reset();
+        runCheckout(payment);
+    }
 }
 
 void CounterWindow::addHold(const Hold &hold)
@@ -944,7 +925,7 @@ void CounterWindow::reportError(const QString &what, const Error &error)
     statusBar()->showMessage(text, 15'000);
 }
 
-Result<int> CounterWindow::saveTicketsPdf(const QString &path) const
+SaleDocuments CounterWindow::documents() const
 {
     QHash<qint64, Show> shows;
     QHash<QString, QString> names;
@@ -952,59 +933,31 @@ Result<int> CounterWindow::saveTicketsPdf(const QString &path) const
         shows.insert(it.key(), it->show);
         names.insert(it->categoryNames);
     }
-    if (m_orders.isEmpty())
-        return Error::invalidState(tr("No sale is complete yet."));
-    return TicketPdf::write(m_orders, shows, path, TicketPrinting::stock(), names);
+    return SaleDocuments(m_orders, shows, names);
+}
+
+Result<int> CounterWindow::saveTicketsPdf(const QString &path) const
+{
+    return documents().saveTickets(path);
 }
 
 Result<int> CounterWindow::saveReceiptPdf(const QString &path) const
 {
-    QHash<qint64, Show> shows;
-    for (auto it = m_shows.cbegin(); it != m_shows.cend(); ++it)
-        shows.insert(it.key(), it->show);
-    if (m_orders.isEmpty())
-        return Error::invalidState(tr("No sale is complete yet."));
-    return TicketPdf::writeReceipts(m_orders, shows, path);
+    return documents().saveReceipts(path);
 }
 
 void CounterWindow::printTickets()
 {
-    if (m_orders.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Tickets %1").arg(m_orders.first().number));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Tickets"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QHash<qint64, Show> shows;
-    QHash<QString, QString> names;
-    for (auto it = m_shows.cbegin(); it != m_shows.cend(); ++it) {
-        shows.insert(it.key(), it->show);
-        names.insert(it->categoryNames);
-    }
-    const auto printed =
-        TicketPrinting::printTickets(printer, m_orders, shows, TicketPrinting::stock(), names);
+    const auto printed = documents().printTickets(this);
     if (!printed)
         reportError(tr("Could not print the tickets"), printed.error());
-    else
+    else if (*printed > 0)
         statusBar()->showMessage(tr("%n ticket(s) sent to the printer.", nullptr, *printed), 5000);
 }
 
 void CounterWindow::printReceipt()
 {
-    if (m_orders.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Receipt %1").arg(m_orders.first().number));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Receipt"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QHash<qint64, Show> shows;
-    for (auto it = m_shows.cbegin(); it != m_shows.cend(); ++it)
-        shows.insert(it.key(), it->show);
-    if (const auto printed = TicketPrinting::printReceipts(printer, m_orders, shows); !printed)
+    if (const auto printed = documents().printReceipts(this); !printed)
         reportError(tr("Could not print the receipt"), printed.error());
 }
 
@@ -1012,10 +965,8 @@ void CounterWindow::saveTickets()
 {
     if (m_orders.isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Tickets"), QDir(folder).filePath(tr("tickets-%1.pdf").arg(m_orders.first().number)),
-        tr("PDF files (*.pdf)"));
+    const QString path = SaleDocuments::askPdfPath(this, tr("Save Tickets"),
+                                                   tr("tickets-%1.pdf").arg(m_orders.first().number));
     if (path.isEmpty())
         return;
     if (const auto written = saveTicketsPdf(path); !written)
@@ -1028,10 +979,8 @@ void CounterWindow::saveReceipt()
 {
     if (m_orders.isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Receipt"), QDir(folder).filePath(tr("receipt-%1.pdf").arg(m_orders.first().number)),
-        tr("PDF files (*.pdf)"));
+    const QString path = SaleDocuments::askPdfPath(this, tr("Save Receipt"),
+                                                   tr("receipt-%1.pdf").arg(m_orders.first().number));
     if (path.isEmpty())
         return;
     if (const auto written = saveReceiptPdf(path); !written)
@@ -1050,38 +999,6 @@ void CounterWindow::chooseHoldTime()
         return;
     m_holdMs = qint64(minutes) * 60'000;
     QSettings().setValue(QStringLiteral("counter/holdMinutes"), minutes);
-}
-
-void CounterWindow::chooseTicketStock()
-{
-    const TicketStock current = TicketPrinting::stock();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Ticket Stock"));
-    auto *width = new QDoubleSpinBox;
-    width->setRange(40, 400);
-    width->setSuffix(tr(" mm"));
-    width->setValue(current.sizeMm.width());
-    auto *height = new QDoubleSpinBox;
-    height->setRange(30, 400);
-    height->setSuffix(tr(" mm"));
-    height->setValue(current.sizeMm.height());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
-                                         QDialogButtonBox::RestoreDefaults);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog,
-            [width, height] {
-                width->setValue(TicketStock::concert().sizeMm.width());
-                height->setValue(TicketStock::concert().sizeMm.height());
-            });
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(
-        tr("The size of the ticket cards in the printer (the usual concert stock is 203 × 76 mm).")));
-    form->addRow(tr("&Width:"), width);
-    form->addRow(tr("&Height:"), height);
-    form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        TicketPrinting::setStock({QString(), QSizeF(width->value(), height->value())});
 }
 
 void CounterWindow::openOverview()

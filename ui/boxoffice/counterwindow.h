@@ -3,6 +3,7 @@
 #include "cart.h"
 #include "model/catalog.h"
 #include "model/result.h"
+#include "saledocuments.h"
 #include "saleoperations.h"
 #include "store/storelocation.h"
 
@@ -123,6 +124,7 @@ private:
     void cycleCategory();
     void holdBestAvailable(bool wheelchair);
     void holdSelection();
+    void holdLanded(const Result<Hold> &held);
     void addHold(const Hold &hold);
     void removeLine(int line);
     void releaseLines(const QList<CartLine> &lines, const QString &why);
@@ -135,12 +137,12 @@ private:
     void cartUpdated();
     void showNotice(const QString &text, bool warning);
 
+    SaleDocuments documents() const;
     void printTickets();
     void saveTickets();
     void printReceipt();
     void saveReceipt();
     void chooseHoldTime();
-    void chooseTicketStock();
     void openOverview();
     QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
 
