@@ -708,7 +708,7 @@ void CounterWindow::addHold(const Hold &hold)
 
 void CounterWindow::removeLine(int index)
 {
-    if (m_phase != Phase::Selling || index < 0 || index >= m_cart.size())
+    if (m_phase != Phase::Selling || m_checkingOut || index < 0 || index >= m_cart.size())
         return;
     const CartLine line = m_cart.line(index);
     m_cart.removeAt(index);
@@ -752,6 +752,11 @@ void CounterWindow::cancelSale()
 {
     if (m_phase == Phase::Complete) {
         newSale();
+        return;
+    }
+    if (m_checkingOut) {
+        // The store is taking the payment: the outcome decides, not a key pressed meanwhile.
+        showNotice(tr("The payment is being taken; wait for it to finish."), true);
         return;
     }
     if (m_cart.isEmpty()) {
