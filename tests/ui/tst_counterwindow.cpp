@@ -24,6 +24,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -407,6 +408,23 @@ void TestCounterWindow::cancellingReleasesEverything()
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"cancelSaleBox"_s)) != nullptr);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QVERIFY(window->cart().isEmpty());
+    QTRY_VERIFY(heldOrSold(u"held"_s).isEmpty());
+
+    // Esc before the seats asked for are even held: they are given back when the hold lands.
+    // The store's thread is kept busy until Esc is in, so the hold is surely still on its way.
+    QSemaphore gate;
+    (void)window->service()->run([&gate](InventoryEngine &) -> Result<Done> {
+        gate.acquire();
+        return Done{};
+    });
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QVERIFY(window->isBusy());
+    press(Qt::Key_Escape);
+    QVERIFY(window->cart().isEmpty());
+    gate.release();
+    QTRY_VERIFY(!window->isBusy());
     QVERIFY(window->cart().isEmpty());
     QTRY_VERIFY(heldOrSold(u"held"_s).isEmpty());
     QVERIFY(m_fixture->violations().isEmpty());

@@ -621,7 +621,7 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
     const qint64 holdMs = m_holdMs;
     const QString key = newKey(QStringLiteral("hold"));
     ++m_pendingHolds;
-    const auto landed = [this](const Result<Hold> &held) { holdLanded(held); };
+    const auto landed = [this, sale = m_saleKey](const Result<Hold> &held) { holdLanded(held, sale); };
     if (!choice.gaAreaId.isEmpty() && !wheelchair) {
         HoldRequest request;
         request.showId = showId;
@@ -666,13 +666,16 @@ void CounterWindow::holdSelection()
     runJob(
         tr("Holding %n seat(s)…", nullptr, int(seats.size())),
         [request, key](InventoryEngine &engine) { return SaleOperations::holdSeats(engine, request, key); },
-        [this](const Result<Hold> &held) { holdLanded(held); });
+        [this, sale = m_saleKey](const Result<Hold> &held) { holdLanded(held, sale); });
 }
 
-void CounterWindow::holdLanded(const Result<Hold> &held)
+void CounterWindow::holdLanded(const Result<Hold> &held, const QString &saleKey)
 {
     --m_pendingHolds;
-    if (held) {
+    if (held && saleKey != m_saleKey) {
+        // Asked for by a sale that was cancelled or finished meanwhile: give the seats straight back.
+        releaseLines({CartLine{*held, {}, {}, 0, 0}}, QString());
+    } else if (held) {
         addHold(*held);
     } else {
         m_queuedCheckout.reset(); // the clerk paid ahead for seats that could not be held
@@ -760,8 +763,7 @@ void CounterWindow::cancelSale()
         return;
     }
     if (m_cart.isEmpty()) {
-        m_seatView->clearSelection();
-        m_payment->reset();
+        newSale(); // a hold still on its way is given back when it lands
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel sale"),

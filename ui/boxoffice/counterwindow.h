@@ -124,7 +124,8 @@ private:
     void cycleCategory();
     void holdBestAvailable(bool wheelchair);
     void holdSelection();
-    void holdLanded(const Result<Hold> &held);
+    // saleKey: the sale that asked for the hold.
+    void holdLanded(const Result<Hold> &held, const QString &saleKey);
     void addHold(const Hold &hold);
     void removeLine(int line);
     void releaseLines(const QList<CartLine> &lines, const QString &why);
