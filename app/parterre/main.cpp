@@ -1,9 +1,9 @@
 // parterre: the box-office GUI. Parses the command line, opens the store and shows the main window; the
 // window and everything it does live in parterre-ui.
 
+#include "boxoffice/counterwindow.h"
 #include "editor/editorwindow.h"
 #include "inventory/inventoryservice.h"
-#include "mainwindow/mainwindow.h"
 #include "seatmap/demoseeder.h"
 #include "settings/terminaltokens.h"
 #include "store/remotestore.h"
@@ -279,7 +279,8 @@ int main(int argc, char *argv[])
     if (!pairIfNeeded(location, options.pairingCode))
         return 1;
 
-    MainWindow window(location);
+    // The counter is the sale screen a box office opens on; File ▸ Shows Overview opens the live overview.
+    CounterWindow window(location);
     window.resize(1280, 800);
     window.show();
 
@@ -295,7 +296,7 @@ int main(int argc, char *argv[])
         .then(&window, [&window](const Result<bool> &seeded) {
             if (!seeded)
                 window.reportError(QCoreApplication::translate("main", "Could not add the demo shows"),
-                                   seeded.error(), true);
+                                   seeded.error());
             window.start();
         });
 

@@ -15,12 +15,14 @@ InventoryService::InventoryService(const StoreLocation &location, QObject *paren
 
 InventoryService::~InventoryService()
 {
-    // Close the store on the thread that opened it.
-    QtConcurrent::run(&m_pool, [this] {
+    // Close the store on the thread that opened it, after every job still queued. Not through a QFuture:
+    // QFuture::waitForFinished may run a job that has not started on the waiting thread itself, and then
+    // the store would close here while the pool's thread is still using it.
+    m_pool.start([this] {
         m_engine.reset();
         m_store.reset();
         m_provider.reset();
-    }).waitForFinished();
+    });
     m_pool.waitForDone();
 }
 

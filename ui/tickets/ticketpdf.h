@@ -28,6 +28,15 @@ public:
     // One page, 80 mm wide, as long as the receipt.
     static Result<int> writeReceipt(const Order &order, const Show &show, const QString &path);
 
+    // The tickets of several orders (a counter sale makes one order per hold) in one file, in order; shows
+    // maps each order's show id to its show. Fails, writing nothing, when an order has no tickets.
+    static Result<int> write(const QList<Order> &orders, const QHash<qint64, Show> &shows,
+                             const QString &path, const TicketStock &stock = TicketStock::concert(),
+                             const QHash<QString, QString> &categoryNames = {});
+    // A receipt page per order, each as long as its receipt.
+    static Result<int> writeReceipts(const QList<Order> &orders, const QHash<qint64, Show> &shows,
+                                     const QString &path);
+
     // The items that carry a ticket: active, with a code.
     static QList<OrderItem> ticketItems(const Order &order);
 };

@@ -1,0 +1,1040 @@
+#include "counterwindow.h"
+
+#include "cartpanel.h"
+#include "inventory/inventoryservice.h"
+#include "mainwindow/mainwindow.h"
+#include "moneytext.h"
+#include "paymentpanel.h"
+#include "salecompletepanel.h"
+#include "saledocuments.h"
+#include "seatmap/seatmapview.h"
+#include "settings/connectiondialog.h"
+#include "showpicker.h"
+#include "store/changefeed.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+
+namespace Parterre {
+
+namespace {
+
+constexpr int TickMs = 250;
+constexpr int RefreshDelayMs = 150;
+constexpr int ResyncMs = 10'000; // expired holds free seats without a change-log entry until swept
+constexpr int MaxQuantity = 20;
+
+QString newKey(const QString &what)
+{
+    return QStringLiteral("counter:%1:%2").arg(what, QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+QString showTitle(const Show &show)
+{
+    return CounterWindow::tr("%1 — %2 · %3, %4")
+        .arg(show.eventName, ShowPicker::whenText(show), show.venueName, show.city);
+}
+
+} // namespace
+
+CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
+    : QMainWindow(parent)
+    , m_location(location)
+    , m_service(std::make_unique<InventoryService>(location))
+{
+    setWindowTitle(tr("Parterre — Counter"));
+    m_elapsed.start();
+    m_now = [this] { return m_elapsed.elapsed(); };
+    const QSettings settings;
+    m_holdMs =
+        qint64(std::clamp(settings.value(QStringLiteral("counter/holdMinutes"), 10).toInt(), 1, 60)) * 60'000;
+    m_clerk = settings.value(QStringLiteral("counter/clerk"), m_clerk).toString();
+    m_service->setActor(m_clerk, QStringLiteral("counter"));
+
+    createWidgets();
+    createActions();
+    m_storeLabel->setText(tr("Store: %1").arg(location.describe()));
+    m_clerkLabel->setText(tr("Clerk: %1").arg(m_clerk));
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(TickMs);
+    connect(m_tick, &QTimer::timeout, this, &CounterWindow::tick);
+    m_tick->start();
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (m_catalogueDirty)
+            reloadCatalogue();
+        refreshShow();
+    });
+    auto *resync = new QTimer(this);
+    resync->setInterval(ResyncMs);
+    connect(resync, &QTimer::timeout, this, [this] { scheduleRefresh(true); });
+    resync->start();
+    newSale();
+}
+
+CounterWindow::~CounterWindow()
+{
+    m_tick->stop();
+    m_feed.reset();
+    m_service.reset(); // finishes queued jobs (the releases closeEvent queued); their answers are dropped
+}
+
+void CounterWindow::createWidgets()
+{
+    m_picker = new ShowPicker;
+    m_picker->setObjectName(QStringLiteral("showPicker"));
+    connect(m_picker, &ShowPicker::showChosen, this, [this](qint64 showId) {
+        if (showId != m_showId)
+            loadShow(showId);
+    });
+
+    m_showTitle = new QLabel(tr("No show selected"));
+    m_showTitle->setObjectName(QStringLiteral("showTitle"));
+    QFont titleFont = m_showTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_showTitle->setFont(titleFont);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
+
+    m_seatView = new SeatMapView;
+    m_seatView->setObjectName(QStringLiteral("seatView"));
+    m_seatView->setPlaceholderText(tr("Pick a show on the left."));
+    m_seatView->setFocusPolicy(Qt::StrongFocus);
+
+    m_quantity = new QSpinBox;
+    m_quantity->setObjectName(QStringLiteral("quantity"));
+    m_quantity->setRange(1, MaxQuantity);
+    m_quantity->setValue(2);
+    m_quantity->setFocusPolicy(Qt::ClickFocus);
+    m_choice = new QComboBox;
+    m_choice->setObjectName(QStringLiteral("category"));
+    m_choice->setFocusPolicy(Qt::ClickFocus);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(16);
+    auto *best = new QPushButton(tr("&Best available (B)"));
+    best->setObjectName(QStringLiteral("bestAvailable"));
+    best->setFocusPolicy(Qt::NoFocus);
+    connect(best, &QPushButton::clicked, this, [this] { holdBestAvailable(false); });
+    auto *wheelchair = new QPushButton(tr("&Wheelchair (W)"));
+    wheelchair->setToolTip(tr("A wheelchair space with its companion seat"));
+    wheelchair->setObjectName(QStringLiteral("wheelchair"));
+    wheelchair->setFocusPolicy(Qt::NoFocus);
+    connect(wheelchair, &QPushButton::clicked, this, [this] { holdBestAvailable(true); });
+    auto *add = new QPushButton(tr("&Add selected (A)"));
+    add->setToolTip(tr("Hold the seats selected on the map (click, Ctrl+click, Shift+drag)"));
+    add->setObjectName(QStringLiteral("addSelection"));
+    add->setFocusPolicy(Qt::NoFocus);
+    connect(add, &QPushButton::clicked, this, &CounterWindow::holdSelection);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(new QLabel(tr("Qty (1–9):")));
+    tools->addWidget(m_quantity);
+    tools->addWidget(new QLabel(tr("Category (C):")));
+    tools->addWidget(m_choice);
+    tools->addWidget(best);
+    tools->addWidget(wheelchair);
+    tools->addWidget(add);
+    tools->addStretch(1);
+
+    auto *showPane = new QWidget;
+    auto *showLayout = new QVBoxLayout(showPane);
+    showLayout->setContentsMargins(0, 0, 0, 0);
+    showLayout->addWidget(m_showTitle);
+    showLayout->addWidget(m_summary);
+    showLayout->addLayout(tools);
+    showLayout->addWidget(m_seatView, 1);
+
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+
+    m_cartPanel = new CartPanel;
+    m_cartPanel->setObjectName(QStringLiteral("cartPanel"));
+    connect(m_cartPanel, &CartPanel::removeRequested, this, &CounterWindow::removeLine);
+    m_payment = new PaymentPanel;
+    m_payment->setObjectName(QStringLiteral("paymentPanel"));
+    connect(m_payment, &PaymentPanel::exactCashRequested, this, [this] { checkout(true); });
+    connect(m_payment, &PaymentPanel::confirmRequested, this, [this] { checkout(false); });
+    auto *salePage = new QWidget;
+    auto *saleLayout = new QVBoxLayout(salePage);
+    saleLayout->setContentsMargins(0, 0, 0, 0);
+    saleLayout->addWidget(m_cartPanel, 1);
+    saleLayout->addWidget(m_payment);
+
+    m_complete = new SaleCompletePanel;
+    m_complete->setObjectName(QStringLiteral("salePanel"));
+    connect(m_complete, &SaleCompletePanel::printTicketsRequested, this, &CounterWindow::printTickets);
+    connect(m_complete, &SaleCompletePanel::saveTicketsRequested, this, &CounterWindow::saveTickets);
+    connect(m_complete, &SaleCompletePanel::printReceiptRequested, this, &CounterWindow::printReceipt);
+    connect(m_complete, &SaleCompletePanel::saveReceiptRequested, this, &CounterWindow::saveReceipt);
+    connect(m_complete, &SaleCompletePanel::newSaleRequested, this, &CounterWindow::newSale);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(salePage);
+    m_stack->addWidget(m_complete);
+    auto *rightPane = new QWidget;
+    auto *rightLayout = new QVBoxLayout(rightPane);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_picker);
+    splitter->addWidget(showPane);
+    splitter->addWidget(rightPane);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    m_picker->setMinimumWidth(200);
+    rightPane->setMinimumWidth(330);
+    splitter->setSizes({250, 680, 350});
+    setCentralWidget(splitter);
+
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, 0); // busy: the store's thread is working
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    m_clerkLabel = new QLabel;
+    m_clerkLabel->setObjectName(QStringLiteral("clerkLabel"));
+    m_storeLabel = new QLabel;
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_clerkLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+}
+
+QAction *CounterWindow::addShortcut(QMenu *menu, const QString &text, const QKeySequence &key,
+                                    const QString &name, const std::function<void()> &slot)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void CounterWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addShortcut(file, tr("&Connect to Store…"), {}, QStringLiteral("connectStore"), [this] {
+        if (!m_cart.isEmpty()) {
+            showNotice(tr("Finish or cancel the sale before switching stores."), true);
+            return;
+        }
+        ConnectionDialog dialog(m_location, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const StoreLocation remembered = dialog.locationWithoutPassword();
+        QSettings settings;
+        settings.setValue(QStringLiteral("store/kind"), remembered.kind == StoreLocation::Kind::Postgres
+                                                            ? QStringLiteral("postgres")
+                                                            : QStringLiteral("sqlite"));
+        settings.setValue(QStringLiteral("store/location"), remembered.path);
+        m_feed.reset();
+        m_location = dialog.location();
+        m_service = std::make_unique<InventoryService>(m_location);
+        m_service->setActor(m_clerk, QStringLiteral("counter"));
+        m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
+        m_showId = 0;
+        m_loadedSeatMapId = 0;
+        m_shows.clear();
+        m_seatView->clear();
+        start();
+    });
+    addShortcut(file, tr("Shows &Overview…"), {}, QStringLiteral("overview"), [this] { openOverview(); });
+    file->addSeparator();
+    addShortcut(file, tr("&Hold Time…"), {}, QStringLiteral("holdTime"), [this] { chooseHoldTime(); });
+    addShortcut(file, tr("Ticket &Stock…"), {}, QStringLiteral("ticketStock"),
+                [this] { SaleDocuments::editTicketStock(this); });
+    file->addSeparator();
+    QAction *quit =
+        addShortcut(file, tr("&Quit"), QKeySequence::Quit, QStringLiteral("quit"), [this] { close(); });
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *sale = menuBar()->addMenu(tr("&Sale"));
+    addShortcut(sale, tr("&Find Show"), QKeySequence::Find, QStringLiteral("findShow"), [this] {
+        m_picker->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_picker->searchField()->selectAll();
+    });
+    QMenu *quantity = sale->addMenu(tr("&Quantity"));
+    for (int n = 1; n <= 9; ++n) {
+        addShortcut(quantity, tr("%n seat(s)", nullptr, n), QKeySequence(Qt::Key_0 + n),
+                    QStringLiteral("quantity%1").arg(n), [this, n] { setQuantity(n); });
+    }
+    addShortcut(sale, tr("Next &Category"), QKeySequence(Qt::Key_C), QStringLiteral("nextCategory"),
+                [this] { cycleCategory(); });
+    addShortcut(sale, tr("&Best Available"), QKeySequence(Qt::Key_B), QStringLiteral("bestAvailable"),
+                [this] { holdBestAvailable(false); });
+    addShortcut(sale, tr("&Wheelchair Space with Companion"), QKeySequence(Qt::Key_W),
+                QStringLiteral("wheelchairSeats"), [this] { holdBestAvailable(true); });
+    addShortcut(sale, tr("&Add Selected Seats"), QKeySequence(Qt::Key_A), QStringLiteral("addSelected"),
+                [this] { holdSelection(); });
+    addShortcut(sale, tr("&Remove Cart Line"), QKeySequence::Delete, QStringLiteral("removeLine"),
+                [this] { removeLine(m_cartPanel->currentLine()); });
+    sale->addSeparator();
+    addShortcut(sale, tr("Pay &Exact Cash"), QKeySequence(Qt::Key_F8), QStringLiteral("payExact"),
+                [this] { checkout(true); });
+    addShortcut(sale, tr("Cash &Tendered…"), QKeySequence(Qt::Key_F2), QStringLiteral("tendered"), [this] {
+        beginSaleIfComplete();
+        m_payment->focusTendered();
+    });
+    addShortcut(sale, tr("Com&plimentary…"), QKeySequence(Qt::Key_F3), QStringLiteral("comp"), [this] {
+        beginSaleIfComplete();
+        m_payment->focusReason();
+    });
+    addShortcut(sale, tr("C&ustomer Details…"), QKeySequence(Qt::Key_F4), QStringLiteral("customer"), [this] {
+        beginSaleIfComplete();
+        m_payment->focusCustomer();
+    });
+    addShortcut(sale, tr("C&onfirm Sale"), QKeySequence(Qt::Key_F12), QStringLiteral("confirm"),
+                [this] { checkout(false); });
+    sale->addSeparator();
+    addShortcut(sale, tr("&Print Tickets…"), QKeySequence::Print, QStringLiteral("printTickets"),
+                [this] { printTickets(); });
+    addShortcut(sale, tr("Save Tickets as P&DF…"), QKeySequence::Save, QStringLiteral("saveTickets"),
+                [this] { saveTickets(); });
+    addShortcut(sale, tr("Print &Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                QStringLiteral("printReceipt"), [this] { printReceipt(); });
+    addShortcut(sale, tr("Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                QStringLiteral("saveReceipt"), [this] { saveReceipt(); });
+    sale->addSeparator();
+    addShortcut(sale, tr("&New Sale"), QKeySequence::New, QStringLiteral("newSale"), [this] { newSale(); });
+    addShortcut(sale, tr("&Cancel Sale"), QKeySequence(Qt::Key_Escape), QStringLiteral("cancelSale"),
+                [this] { cancelSale(); });
+}
+
+template<typename F, typename Done>
+void CounterWindow::runJob(const QString &progress, F &&job, Done &&done)
+{
+    using R = std::invoke_result_t<F, InventoryEngine &>;
+    ++m_jobs;
+    m_progress->show();
+    m_payment->setBusy(true);
+    statusBar()->showMessage(progress);
+    m_service->run(std::forward<F>(job))
+        .then(this, [this, done = std::forward<Done>(done)](R result) mutable {
+            jobFinished();
+            done(std::move(result));
+        });
+}
+
+void CounterWindow::jobFinished()
+{
+    if (--m_jobs > 0)
+        return;
+    m_progress->hide();
+    m_payment->setBusy(false);
+    statusBar()->clearMessage();
+}
+
+void CounterWindow::setClerk(const QString &name, const QString &terminal)
+{
+    m_clerk = name;
+    m_service->setActor(name, terminal);
+    m_clerkLabel->setText(tr("Clerk: %1").arg(name));
+}
+
+void CounterWindow::setMonotonicClock(std::function<qint64()> nowMs)
+{
+    // Lines already in the cart keep their remaining time on the new clock.
+    const qint64 shift = nowMs() - m_now();
+    for (int i = 0; i < m_cart.size(); ++i)
+        m_cart.line(i).receivedAtMs += shift;
+    m_now = std::move(nowMs);
+}
+
+int CounterWindow::quantity() const
+{
+    return m_quantity->value();
+}
+
+QString CounterWindow::notice() const
+{
+    return m_notice->isVisible() || !m_notice->text().isEmpty() ? m_notice->text() : QString();
+}
+
+void CounterWindow::start()
+{
+    reloadCatalogue();
+    m_feed = std::make_unique<ChangeFeed>(m_location);
+    connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this](const QSet<qint64> &shows) {
+        m_catalogueDirty = true;
+        if (shows.contains(m_showId) || m_refresh->isActive())
+            scheduleRefresh(true);
+        else
+            m_refresh->start(RefreshDelayMs * 4); // other shows: the picker's counts, less eagerly
+    });
+    connect(m_feed.get(), &ChangeFeed::connectionChanged, this,
+            [this](bool connected, const QString &message) {
+                if (connected)
+                    statusBar()->showMessage(tr("Connected to the store again."), 5000);
+                else
+                    statusBar()->showMessage(tr("Store connection lost, retrying: %1").arg(message));
+            });
+    m_feed->start();
+}
+
+void CounterWindow::reloadCatalogue()
+{
+    m_catalogueDirty = false;
+    m_service
+        ->run([](InventoryEngine &engine) {
+            return SaleOperations::readCatalogue(engine.store(), engine.clock().nowMs());
+        })
+        .then(this, [this](const Result<CounterCatalogue> &catalogue) {
+            if (!catalogue) {
+                reportError(tr("Could not read the shows"), catalogue.error());
+                return;
+            }
+            m_picker->setCatalogue(catalogue->events, catalogue->shows, QDate::currentDate());
+            if (m_showId == 0) {
+                if (const qint64 first = m_picker->firstShowId(); first > 0) {
+                    m_picker->setCurrentShow(first);
+                    loadShow(first);
+                } else {
+                    showNotice(tr("The store has no shows yet."), false);
+                }
+            } else {
+                m_picker->setCurrentShow(m_showId);
+            }
+            emit catalogueLoaded();
+        });
+}
+
+void CounterWindow::loadShow(qint64 showId)
+{
+    m_showId = showId;
+    ++m_showRequest;
+    m_summary->setText(tr("Loading…"));
+    m_showReadPending = false;
+    refreshShow();
+}
+
+void CounterWindow::refreshShow()
+{
+    if (m_showId == 0)
+        return;
+    if (m_showReadPending) {
+        m_showReadAgain = true;
+        return;
+    }
+    m_showReadPending = true;
+    const qint64 showId = m_showId;
+    const qint64 knownMap = m_loadedSeatMapId;
+    const quint64 request = m_showRequest;
+    m_service
+        ->run([showId, knownMap](InventoryEngine &engine) {
+            return SaleOperations::readShow(engine.store(), showId, knownMap, engine.clock().nowMs());
+        })
+        .then(this, [this, request](const Result<CounterShow> &data) {
+            m_showReadPending = false;
+            if (request == m_showRequest) {
+                if (data)
+                    applyShow(*data);
+                else
+                    reportError(tr("Could not load the show"), data.error());
+            }
+            if (m_showReadAgain || request != m_showRequest) {
+                m_showReadAgain = false;
+                refreshShow();
+            }
+        });
+}
+
+void CounterWindow::scheduleRefresh(bool catalogue)
+{
+    m_catalogueDirty = m_catalogueDirty || catalogue;
+    if (!m_refresh->isActive() || m_refresh->remainingTime() > RefreshDelayMs)
+        m_refresh->start(RefreshDelayMs);
+}
+
+void CounterWindow::applyShow(const CounterShow &data)
+{
+    const bool newShow = !m_shows.contains(data.show.id) || m_seatView->seatCount() == 0 || data.map;
+    if (data.map) {
+        m_seatView->setSeatMap(*data.map);
+        m_loadedSeatMapId = data.show.seatMapId;
+    }
+    ShowInfo &info = m_shows[data.show.id];
+    info.show = data.show;
+    if (data.map) {
+        info.categoryNames.clear();
+        for (const Category &category : data.map->categories)
+            info.categoryNames.insert(category.id, category.name);
+        info.gaNames.clear();
+        for (const GaArea &area : data.map->gaAreas)
+            info.gaNames.insert(area.id, area.name);
+    }
+    info.seats.clear();
+    for (const SeatState &seat : data.seats)
+        info.seats.insert(seat.seatId, seat);
+
+    m_seatView->setPrices(data.show.prices, data.show.currency);
+    m_seatView->setStates(data.seats, data.gaAreas);
+    m_showTitle->setText(showTitle(data.show));
+    updateSummary();
+    if (newShow || m_choices.isEmpty()) {
+        m_choices.clear();
+        m_choices.append({tr("Any category"), QString(), QString()});
+        QStringList ids = info.categoryNames.keys();
+        std::sort(ids.begin(), ids.end(), [&data](const QString &a, const QString &b) {
+            return data.show.prices.value(a) > data.show.prices.value(b);
+        });
+        QSet<QString> seated;
+        for (const SeatState &seat : data.seats)
+            seated.insert(seat.categoryId);
+        for (const QString &id : ids) {
+            if (seated.contains(id))
+                m_choices.append(
+                    {tr("%1 · %2").arg(info.categoryNames.value(id),
+                                       MoneyText::format({data.show.prices.value(id), data.show.currency})),
+                     id, QString()});
+        }
+        for (const GaAreaState &area : data.gaAreas) {
+            m_choices.append({tr("%1 (standing) · %2")
+                                  .arg(area.name, MoneyText::format({data.show.prices.value(area.categoryId),
+                                                                     data.show.currency})),
+                              area.categoryId, area.areaId});
+        }
+        updateChoices();
+    }
+    if (newShow && !m_seatView->hasFocus() && !QApplication::focusWidget())
+        m_seatView->setFocus(Qt::OtherFocusReason);
+    emit showLoaded(data.show.id);
+}
+
+void CounterWindow::updateChoices()
+{
+    const QSignalBlocker blocker(m_choice);
+    m_choice->clear();
+    for (const Choice &choice : std::as_const(m_choices))
+        m_choice->addItem(choice.label);
+    m_choice->setCurrentIndex(0);
+}
+
+void CounterWindow::updateSummary()
+{
+    const SeatMapView::Counts counts = m_seatView->counts();
+    QString text =
+        tr("%L1 available · %L2 held · %L3 sold").arg(counts.available).arg(counts.held).arg(counts.sold);
+    if (counts.gaCapacity > 0)
+        text += QStringLiteral(" · ") +
+                tr("standing: %L1 of %L2 free").arg(counts.gaAvailable).arg(counts.gaCapacity);
+    m_summary->setText(text);
+}
+
+void CounterWindow::beginSaleIfComplete()
+{
+    if (m_phase == Phase::Complete)
+        newSale();
+}
+
+void CounterWindow::setQuantity(int quantity)
+{
+    beginSaleIfComplete();
+    m_quantity->setValue(quantity);
+    statusBar()->showMessage(tr("Quantity: %1").arg(quantity), 3000);
+}
+
+void CounterWindow::cycleCategory()
+{
+    beginSaleIfComplete();
+    if (m_choice->count() > 0)
+        m_choice->setCurrentIndex((m_choice->currentIndex() + 1) % m_choice->count());
+}
+
+QString CounterWindow::describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const
+{
+    // "Stalls · Row C · 12, 13", a part per row, in the store's order.
+    std::map<std::pair<QString, QString>, QStringList> rows;
+    QStringList order;
+    QSet<QString> categories;
+    for (const QString &id : hold.seatIds) {
+        const SeatState seat = info.seats.value(id);
+        const auto key = std::make_pair(seat.section, seat.row);
+        if (!rows.count(key))
+            order.append(seat.section + QChar(0x1f) + seat.row);
+        rows[key].append(seat.label.isEmpty() ? id : seat.label);
+        categories.insert(seat.categoryId);
+    }
+    QStringList parts;
+    for (const QString &sectionRow : std::as_const(order)) {
+        const QStringList split = sectionRow.split(QChar(0x1f));
+        const QStringList &labels = rows[std::make_pair(split.value(0), split.value(1))];
+        parts.append(
+            tr("%1 · Row %2 · %3").arg(split.value(0), split.value(1), labels.join(QStringLiteral(", "))));
+    }
+    for (const GaUnits &units : hold.ga) {
+        parts.append(
+            tr("%1 × %2").arg(info.gaNames.value(units.areaId, units.areaId)).arg(units.units.size()));
+        categories.insert(QStringLiteral("ga:") + units.areaId);
+    }
+    if (categoryName) {
+        if (categories.size() == 1 && !hold.seatIds.isEmpty())
+            *categoryName = info.categoryNames.value(*categories.cbegin(), *categories.cbegin());
+        else if (categories.size() == 1)
+            *categoryName = tr("Standing");
+        else
+            *categoryName = tr("Mixed");
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+void CounterWindow::holdBestAvailable(bool wheelchair)
+{
+    beginSaleIfComplete();
+    if (m_showId == 0 || !m_shows.contains(m_showId)) {
+        showNotice(tr("Pick a show first."), true);
+        return;
+    }
+    const Choice choice = m_choices.value(m_choice->currentIndex());
+    const qint64 showId = m_showId;
+    const int count = m_quantity->value();
+    const qint64 holdMs = m_holdMs;
+    const QString key = newKey(QStringLiteral("hold"));
+    ++m_pendingHolds;
+    const auto landed = [this, sale = m_saleKey](const Result<Hold> &held) { holdLanded(held, sale); };
+    if (!choice.gaAreaId.isEmpty() && !wheelchair) {
+        HoldRequest request;
+        request.showId = showId;
+        request.ga = {{choice.gaAreaId, count}};
+        request.durationMs = holdMs;
+        runJob(
+            tr("Holding %n standing place(s)…", nullptr, count),
+            [request, key](InventoryEngine &engine) {
+                return SaleOperations::holdSeats(engine, request, key);
+            },
+            landed);
+        return;
+    }
+    BestAvailableRequest request;
+    request.categoryId = choice.categoryId;
+    request.quantity = wheelchair ? 2 : count;
+    request.wheelchair = wheelchair;
+    runJob(
+        wheelchair ? tr("Finding a wheelchair space with its companion seat…")
+                   : tr("Finding the best %n seat(s)…", nullptr, count),
+        [showId, request, holdMs, key](InventoryEngine &engine) {
+            return SaleOperations::holdBest(engine, showId, request, holdMs, key);
+        },
+        landed);
+}
+
+void CounterWindow::holdSelection()
+{
+    beginSaleIfComplete();
+    const QStringList seats = m_seatView->selectedSeatIds();
+    if (m_showId == 0 || seats.isEmpty()) {
+        showNotice(tr("Select seats on the map first (click, Shift+click, or drag with Shift)."), true);
+        return;
+    }
+    HoldRequest request;
+    request.showId = m_showId;
+    request.seatIds = seats;
+    request.durationMs = m_holdMs;
+    const QString key = newKey(QStringLiteral("hold"));
+    m_seatView->clearSelection();
+    ++m_pendingHolds;
+    runJob(
+        tr("Holding %n seat(s)…", nullptr, int(seats.size())),
+        [request, key](InventoryEngine &engine) { return SaleOperations::holdSeats(engine, request, key); },
+        [this, sale = m_saleKey](const Result<Hold> &held) { holdLanded(held, sale); });
+}
+
+void CounterWindow::holdLanded(const Result<Hold> &held, const QString &saleKey)
+{
+    --m_pendingHolds;
+    if (held && saleKey != m_saleKey) {
+        // Asked for by a sale that was cancelled or finished meanwhile: give the seats straight back.
+        releaseLines({CartLine{*held, {}, {}, 0, 0}}, QString());
+    } else if (held) {
+        addHold(*held);
+    } else {
+        m_queuedCheckout.reset(); // the clerk paid ahead for seats that could not be held
+        reportError(tr("Could not hold the seats"), held.error());
+    }
+    if (m_pendingHolds == 0 && m_queuedCheckout) {
+        const CartPayment payment = *m_queuedCheckout;
+        m_queuedCheckout.reset();
+        runCheckout(payment);
+    }
+}
+
+void CounterWindow::addHold(const Hold &hold)
+{
+    if (!m_cart.canAdd(hold.currency)) {
+        releaseLines({CartLine{hold, {}, {}, 0, 0}}, QString());
+        showNotice(tr("One sale takes one currency: sell this show in a sale of its own."), true);
+        return;
+    }
+    CartLine line;
+    line.hold = hold;
+    line.receivedAtMs = m_now();
+    line.description = describeSeats(m_shows.value(hold.showId), hold, &line.categoryName);
+    if (hold.showId != m_showId && m_shows.contains(hold.showId))
+        line.description =
+            m_shows.value(hold.showId).show.eventName + QStringLiteral(": ") + line.description;
+    m_cart.add(line);
+    showNotice(QString(), false);
+    cartUpdated();
+    m_cartPanel->setCurrentLine(m_cart.size() - 1);
+    scheduleRefresh(false);
+}
+
+void CounterWindow::removeLine(int index)
+{
+    if (m_phase != Phase::Selling || m_checkingOut || index < 0 || index >= m_cart.size())
+        return;
+    const CartLine line = m_cart.line(index);
+    m_cart.removeAt(index);
+    cartUpdated();
+    releaseLines({line}, tr("Released %1.").arg(line.description));
+}
+
+void CounterWindow::releaseLines(const QList<CartLine> &lines, const QString &why)
+{
+    if (lines.isEmpty())
+        return;
+    QList<CheckoutLine> toRelease;
+    for (const CartLine &line : lines)
+        toRelease.append({line.hold.id, line.orderId});
+    const QString key = newKey(QStringLiteral("release"));
+    runJob(
+        tr("Releasing seats…"),
+        [toRelease, key](InventoryEngine &engine) -> Result<Done> {
+            std::optional<Error> first;
+            for (const CheckoutLine &line : toRelease) {
+                auto released = SaleOperations::releaseLine(
+                    engine, line, key + QLatin1Char(':') + QString::number(line.holdId));
+                if (!released && !first)
+                    first = released.error();
+            }
+            if (first)
+                return *first;
+            return Done{};
+        },
+        [this, why](const Result<Done> &released) {
+            if (!released)
+                reportError(tr("Could not release every seat (they are freed when the hold runs out)"),
+                            released.error());
+            else if (!why.isEmpty())
+                statusBar()->showMessage(why, 5000);
+            scheduleRefresh(false);
+        });
+}
+
+void CounterWindow::cancelSale()
+{
+    if (m_phase == Phase::Complete) {
+        newSale();
+        return;
+    }
+    if (m_checkingOut) {
+        // The store is taking the payment: the outcome decides, not a key pressed meanwhile.
+        showNotice(tr("The payment is being taken; wait for it to finish."), true);
+        return;
+    }
+    if (m_cart.isEmpty()) {
+        newSale(); // a hold still on its way is given back when it lands
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel sale"),
+                                tr("Cancel this sale and release %n seat(s)?", nullptr, m_cart.placeCount()),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("cancelSaleBox"));
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        const QList<CartLine> lines = m_cart.lines();
+        m_cart.clear();
+        m_queuedCheckout.reset();
+        cartUpdated();
+        releaseLines(lines, tr("Sale cancelled: the seats are free again."));
+        newSale();
+    });
+    box->open();
+}
+
+void CounterWindow::checkout(bool exactCash)
+{
+    if (m_phase != Phase::Selling || m_checkingOut)
+        return;
+    if (m_cart.isEmpty() && m_pendingHolds == 0) {
+        showNotice(tr("The cart is empty: add seats first."), true);
+        return;
+    }
+    auto payment = m_payment->payment(exactCash);
+    if (!payment) {
+        showNotice(payment.error().message, true);
+        return;
+    }
+    if (m_pendingHolds > 0) {
+        // The clerk typed ahead: pay as soon as the seats are held.
+        m_queuedCheckout = *payment;
+        statusBar()->showMessage(tr("Taking the payment once the seats are held…"));
+        return;
+    }
+    runCheckout(*payment);
+}
+
+void CounterWindow::runCheckout(const CartPayment &payment)
+{
+    if (m_cart.isEmpty())
+        return;
+    if (payment.tenderedMinor >= 0 && payment.tenderedMinor < m_cart.total().minor) {
+        showNotice(tr("%1 tendered is less than the %2 due.")
+                       .arg(MoneyText::format({payment.tenderedMinor, m_cart.total().currency}),
+                            MoneyText::format(m_cart.total())),
+                   true);
+        return;
+    }
+    QList<CheckoutLine> lines;
+    for (const CartLine &line : m_cart.lines())
+        lines.append({line.hold.id, line.orderId});
+    const QString saleKey = m_saleKey;
+    m_checkingOut = true;
+    runJob(
+        tr("Taking payment and issuing tickets…"),
+        [lines, payment, saleKey](InventoryEngine &engine) {
+            return SaleOperations::checkout(engine, lines, payment, saleKey);
+        },
+        [this, lines](const CheckoutOutcome &outcome) {
+            m_checkingOut = false;
+            for (int i = 0; i < lines.size() && i < outcome.orderIds.size(); ++i) {
+                if (const int index = m_cart.indexOfHold(lines.at(i).holdId); index >= 0)
+                    m_cart.line(index).orderId = outcome.orderIds.at(i);
+            }
+            if (outcome.error) {
+                if (outcome.failedLine >= 0 && outcome.error->code == Error::Code::HoldExpired) {
+                    if (const int index = m_cart.indexOfHold(lines.at(outcome.failedLine).holdId); index >= 0)
+                        m_cart.removeAt(index);
+                    cartUpdated();
+                }
+                reportError(tr("The sale is not complete"), *outcome.error);
+                return;
+            }
+            finishSale(outcome.orders);
+        });
+}
+
+void CounterWindow::finishSale(const QList<Order> &orders)
+{
+    m_orders = orders;
+    m_cart.clear();
+    m_phase = Phase::Complete;
+    m_complete->setOrders(orders);
+    m_stack->setCurrentWidget(m_complete);
+    // The payment field that confirmed is hidden now: keep the keys on the sale screen, not in a text field.
+    m_seatView->setFocus(Qt::OtherFocusReason);
+    cartUpdated();
+    showNotice(QString(), false);
+    statusBar()->showMessage(tr("Tickets issued."), 5000);
+    scheduleRefresh(true);
+    emit saleCompleted();
+}
+
+void CounterWindow::newSale()
+{
+    m_phase = Phase::Selling;
+    m_orders.clear();
+    m_saleKey = newKey(QStringLiteral("sale"));
+    m_payment->reset();
+    m_stack->setCurrentIndex(0);
+    m_quantity->setValue(2);
+    if (m_choice->count() > 0)
+        m_choice->setCurrentIndex(0);
+    m_seatView->clearSelection();
+    m_seatView->setFocus(Qt::OtherFocusReason);
+    cartUpdated();
+}
+
+void CounterWindow::cartUpdated()
+{
+    m_cartPanel->setCart(m_cart);
+    m_payment->setDue(m_cart.total());
+    m_cartPanel->setRemaining(m_cart.remainingMs(m_now()));
+    emit cartChanged();
+}
+
+void CounterWindow::tick()
+{
+    if (m_cart.isEmpty()) {
+        m_cartPanel->setRemaining(-1);
+        return;
+    }
+    const qint64 now = m_now();
+    const QList<int> expired = m_cart.expiredLines(now);
+    if (!expired.isEmpty() && !m_checkingOut) {
+        QList<CartLine> lines;
+        for (auto it = expired.crbegin(); it != expired.crend(); ++it) {
+            lines.prepend(m_cart.line(*it));
+            m_cart.removeAt(*it);
+        }
+        m_queuedCheckout.reset();
+        cartUpdated();
+        int places = 0;
+        for (const CartLine &line : std::as_const(lines))
+            places += line.placeCount();
+        showNotice(tr("The hold ran out: %n seat(s) went back on sale. Add them again if the customer "
+                      "still wants them.",
+                      nullptr, places),
+                   true);
+        // The store frees them by itself; releasing says so at once to every terminal.
+        releaseLines(lines, QString());
+    }
+    m_cartPanel->setRemaining(m_cart.remainingMs(now));
+}
+
+void CounterWindow::showNotice(const QString &text, bool warning)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    m_notice->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3e0; color: #8a3b00; "
+                                                     "border: 1px solid #f0a050; padding: 6px; }")
+                                    : QStringLiteral("QLabel { padding: 6px; }"));
+}
+
+void CounterWindow::reportError(const QString &what, const Error &error)
+{
+    const QString text = tr("%1: %2").arg(what, error.message);
+    qWarning().noquote() << text;
+    showNotice(text, true);
+    statusBar()->showMessage(text, 15'000);
+}
+
+SaleDocuments CounterWindow::documents() const
+{
+    QHash<qint64, Show> shows;
+    QHash<QString, QString> names;
+    for (auto it = m_shows.cbegin(); it != m_shows.cend(); ++it) {
+        shows.insert(it.key(), it->show);
+        names.insert(it->categoryNames);
+    }
+    return SaleDocuments(m_orders, shows, names);
+}
+
+Result<int> CounterWindow::saveTicketsPdf(const QString &path) const
+{
+    return documents().saveTickets(path);
+}
+
+Result<int> CounterWindow::saveReceiptPdf(const QString &path) const
+{
+    return documents().saveReceipts(path);
+}
+
+void CounterWindow::printTickets()
+{
+    const auto printed = documents().printTickets(this);
+    if (!printed)
+        reportError(tr("Could not print the tickets"), printed.error());
+    else if (*printed > 0)
+        statusBar()->showMessage(tr("%n ticket(s) sent to the printer.", nullptr, *printed), 5000);
+}
+
+void CounterWindow::printReceipt()
+{
+    if (const auto printed = documents().printReceipts(this); !printed)
+        reportError(tr("Could not print the receipt"), printed.error());
+}
+
+void CounterWindow::saveTickets()
+{
+    if (m_orders.isEmpty())
+        return;
+    const QString path = SaleDocuments::askPdfPath(this, tr("Save Tickets"),
+                                                   tr("tickets-%1.pdf").arg(m_orders.first().number));
+    if (path.isEmpty())
+        return;
+    if (const auto written = saveTicketsPdf(path); !written)
+        reportError(tr("Could not save the tickets"), written.error());
+    else
+        statusBar()->showMessage(tr("Saved %n ticket(s) to %1.", nullptr, *written).arg(path), 8000);
+}
+
+void CounterWindow::saveReceipt()
+{
+    if (m_orders.isEmpty())
+        return;
+    const QString path = SaleDocuments::askPdfPath(this, tr("Save Receipt"),
+                                                   tr("receipt-%1.pdf").arg(m_orders.first().number));
+    if (path.isEmpty())
+        return;
+    if (const auto written = saveReceiptPdf(path); !written)
+        reportError(tr("Could not save the receipt"), written.error());
+    else
+        statusBar()->showMessage(tr("Saved the receipt to %1.").arg(path), 8000);
+}
+
+void CounterWindow::chooseHoldTime()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Hold Time"),
+                                             tr("Minutes the seats in a cart stay held for the customer:"),
+                                             int(m_holdMs / 60'000), 1, 60, 1, &ok);
+    if (!ok)
+        return;
+    m_holdMs = qint64(minutes) * 60'000;
+    QSettings().setValue(QStringLiteral("counter/holdMinutes"), minutes);
+}
+
+void CounterWindow::openOverview()
+{
+    auto *overview = new MainWindow(m_location);
+    overview->setAttribute(Qt::WA_DeleteOnClose);
+    overview->resize(1100, 720);
+    overview->show();
+    overview->start();
+}
+
+void CounterWindow::closeEvent(QCloseEvent *event)
+{
+    // Whatever the cart still holds goes back on sale; the service finishes these releases before it closes.
+    if (m_phase == Phase::Selling && !m_cart.isEmpty()) {
+        QList<CheckoutLine> lines;
+        for (const CartLine &line : m_cart.lines())
+            lines.append({line.hold.id, line.orderId});
+        const QString key = newKey(QStringLiteral("close"));
+        (void)m_service->run([lines, key](InventoryEngine &engine) -> Result<Done> {
+            for (const CheckoutLine &line : lines)
+                (void)SaleOperations::releaseLine(engine, line,
+                                                  key + QLatin1Char(':') + QString::number(line.holdId));
+            return Done{};
+        });
+        m_cart.clear();
+        cartUpdated();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Parterre

@@ -1,0 +1,194 @@
+#pragma once
+
+#include "cart.h"
+#include "model/catalog.h"
+#include "model/result.h"
+#include "saledocuments.h"
+#include "saleoperations.h"
+#include "store/storelocation.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+
+namespace Parterre {
+
+class CartPanel;
+class ChangeFeed;
+class InventoryService;
+class PaymentPanel;
+class SaleCompletePanel;
+class SeatMapView;
+class ShowPicker;
+
+// The box-office counter: pick a show, put seats in the cart (click or lasso, best available, standing
+// places by quantity, a wheelchair space with its companion), take the payment and issue the tickets, from
+// the keyboard. Every cart line is a hold of its own, held the moment it is added and released when it is
+// removed; checkout turns each hold into an order. Store work runs on the InventoryService's thread.
+class CounterWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Phase
+    {
+        Selling,
+        Complete,
+    };
+
+    explicit CounterWindow(const StoreLocation &location, QWidget *parent = nullptr);
+    ~CounterWindow() override;
+
+    InventoryService *service() const { return m_service.get(); }
+    // Loads the catalogue, picks today's next show and starts following the store.
+    void start();
+
+    // The clerk who sells: stamped on every store call (the staff module will set it at sign-in).
+    void setClerk(const QString &name, const QString &terminal);
+    // How long seats stay in the cart (default from the setting "counter/holdMinutes", 10 minutes).
+    void setHoldDurationMs(qint64 ms) { m_holdMs = ms; }
+    qint64 holdDurationMs() const { return m_holdMs; }
+    // The local monotonic clock the countdown runs on (ms); tests put a hand-moved one here.
+    void setMonotonicClock(std::function<qint64()> nowMs);
+
+    Phase phase() const { return m_phase; }
+    qint64 currentShowId() const { return m_showId; }
+    const Cart &cart() const { return m_cart; }
+    const QList<Order> &completedOrders() const { return m_orders; }
+    int quantity() const;
+    bool isBusy() const { return m_jobs > 0; }
+    QString notice() const;
+    // A store failure in the notice above the cart and in the status bar.
+    void reportError(const QString &what, const Error &error);
+
+    // The same as the Save buttons without their file dialog.
+    Result<int> saveTicketsPdf(const QString &path) const;
+    Result<int> saveReceiptPdf(const QString &path) const;
+
+signals:
+    void catalogueLoaded();
+    void showLoaded(qint64 showId);
+    void cartChanged();
+    void saleCompleted();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Choice
+    {
+        QString label;
+        QString categoryId; // empty: any category
+        QString gaAreaId;   // set: standing places by quantity
+    };
+    struct ShowInfo
+    {
+        Show show;
+        QHash<QString, QString> categoryNames;
+        QHash<QString, SeatState> seats;
+        QHash<QString, QString> gaNames;
+    };
+
+    void createActions();
+    void createWidgets();
+    QAction *addShortcut(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name,
+                         const std::function<void()> &slot);
+
+    // Store work: every job counts as busy until its answer lands.
+    template<typename F, typename Done>
+    void runJob(const QString &progress, F &&job, Done &&done);
+    void jobFinished();
+
+    void reloadCatalogue();
+    void loadShow(qint64 showId);
+    void applyShow(const CounterShow &data);
+    void refreshShow();
+    void scheduleRefresh(bool catalogue);
+    void updateSummary();
+    void updateChoices();
+
+    void beginSaleIfComplete();
+    void setQuantity(int quantity);
+    void cycleCategory();
+    void holdBestAvailable(bool wheelchair);
+    void holdSelection();
+    // saleKey: the sale that asked for the hold.
+    void holdLanded(const Result<Hold> &held, const QString &saleKey);
+    void addHold(const Hold &hold);
+    void removeLine(int line);
+    void releaseLines(const QList<CartLine> &lines, const QString &why);
+    void cancelSale();
+    void checkout(bool exactCash);
+    void runCheckout(const CartPayment &payment);
+    void finishSale(const QList<Order> &orders);
+    void newSale();
+    void tick();
+    void cartUpdated();
+    void showNotice(const QString &text, bool warning);
+
+    SaleDocuments documents() const;
+    void printTickets();
+    void saveTickets();
+    void printReceipt();
+    void saveReceipt();
+    void chooseHoldTime();
+    void openOverview();
+    QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
+
+    StoreLocation m_location;
+    std::unique_ptr<InventoryService> m_service;
+    std::unique_ptr<ChangeFeed> m_feed;
+
+    ShowPicker *m_picker = nullptr;
+    QLabel *m_showTitle = nullptr;
+    QLabel *m_summary = nullptr;
+    SeatMapView *m_seatView = nullptr;
+    QSpinBox *m_quantity = nullptr;
+    QComboBox *m_choice = nullptr;
+    QLabel *m_notice = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CartPanel *m_cartPanel = nullptr;
+    PaymentPanel *m_payment = nullptr;
+    SaleCompletePanel *m_complete = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_clerkLabel = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_refresh = nullptr;
+
+    QList<Choice> m_choices;
+    QHash<qint64, ShowInfo> m_shows; // every show the sale touched, for describing and printing
+    qint64 m_showId = 0;
+    qint64 m_loadedSeatMapId = 0;
+    quint64 m_showRequest = 0;
+    bool m_showReadPending = false;
+    bool m_showReadAgain = false;
+    bool m_catalogueDirty = false;
+
+    Cart m_cart;
+    QList<Order> m_orders;
+    Phase m_phase = Phase::Selling;
+    QString m_saleKey;
+    int m_jobs = 0;
+    int m_pendingHolds = 0;
+    bool m_checkingOut = false;
+    std::optional<CartPayment> m_queuedCheckout; // asked for while seats were still being held
+    qint64 m_holdMs = 0;
+    QElapsedTimer m_elapsed;
+    std::function<qint64()> m_now;
+    QString m_clerk = QStringLiteral("clerk");
+};
+
+} // namespace Parterre

@@ -1,0 +1,237 @@
+#include "paymentpanel.h"
+
+#include "moneytext.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace Parterre {
+
+PaymentPanel::PaymentPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("customerName"));
+    m_email = new QLineEdit;
+    m_email->setObjectName(QStringLiteral("customerEmail"));
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(QStringLiteral("customerPhone"));
+    auto *customerBox = new QGroupBox(tr("Customer (optional, for will-call)"));
+    auto *customerForm = new QFormLayout(customerBox);
+    customerForm->addRow(tr("&Name:"), m_name);
+    customerForm->addRow(tr("E&mail:"), m_email);
+    customerForm->addRow(tr("P&hone:"), m_phone);
+
+    m_methods = new QButtonGroup(this);
+    m_methodLayout = new QVBoxLayout;
+    addMethod(Payment::Method::Cash, tr("&Cash"));
+    addMethod(Payment::Method::Comp, tr("Com&plimentary"));
+    setMethod(Payment::Method::Cash);
+    connect(m_methods, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            updateFields();
+    });
+
+    m_tendered = new QLineEdit;
+    m_tendered->setObjectName(QStringLiteral("tendered"));
+    m_tendered->setPlaceholderText(tr("amount handed over (F2)"));
+    m_tendered->setAlignment(Qt::AlignRight);
+    connect(m_tendered, &QLineEdit::textChanged, this, &PaymentPanel::updateFields);
+    connect(m_tendered, &QLineEdit::returnPressed, this, &PaymentPanel::confirmRequested);
+    m_tenderedLabel = new QLabel(tr("&Tendered:"));
+    m_tenderedLabel->setBuddy(m_tendered);
+
+    m_change = new QLabel;
+    m_change->setObjectName(QStringLiteral("change"));
+    QFont bold = m_change->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_change->setFont(bold);
+
+    m_exact = new QPushButton(tr("E&xact cash (F8)"));
+    m_exact->setObjectName(QStringLiteral("exactCash"));
+    connect(m_exact, &QPushButton::clicked, this, &PaymentPanel::exactCashRequested);
+
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("compReason"));
+    m_reason->setPlaceholderText(tr("required: why it is free"));
+    connect(m_reason, &QLineEdit::returnPressed, this, &PaymentPanel::confirmRequested);
+    m_reasonLabel = new QLabel(tr("&Reason:"));
+    m_reasonLabel->setBuddy(m_reason);
+
+    m_confirm = new QPushButton(tr("Confirm &sale (F12)"));
+    m_confirm->setObjectName(QStringLiteral("confirmSale"));
+    m_confirm->setDefault(false);
+    connect(m_confirm, &QPushButton::clicked, this, &PaymentPanel::confirmRequested);
+
+    auto *paymentBox = new QGroupBox(tr("Payment"));
+    auto *paymentLayout = new QHBoxLayout(paymentBox);
+    paymentLayout->addLayout(m_methodLayout);
+    auto *fields = new QFormLayout;
+    fields->addRow(m_tenderedLabel, m_tendered);
+    fields->addRow(tr("Change:"), m_change);
+    fields->addRow(m_reasonLabel, m_reason);
+    paymentLayout->addLayout(fields, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_exact);
+    buttons->addWidget(m_confirm, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(customerBox);
+    layout->addWidget(paymentBox);
+    layout->addLayout(buttons);
+    updateFields();
+}
+
+void PaymentPanel::addMethod(Payment::Method method, const QString &label)
+{
+    auto *button = new QRadioButton(label);
+    button->setObjectName(Payment::methodName(method) + QStringLiteral("Method"));
+    m_methods->addButton(button, int(method));
+    m_methodLayout->addWidget(button);
+}
+
+Payment::Method PaymentPanel::method() const
+{
+    return Payment::Method(m_methods->checkedId());
+}
+
+void PaymentPanel::setMethod(Payment::Method method)
+{
+    if (auto *button = m_methods->button(int(method)))
+        button->setChecked(true);
+}
+
+void PaymentPanel::setDue(const Money &due)
+{
+    m_due = due;
+    updateFields();
+}
+
+void PaymentPanel::setTendered(const QString &text)
+{
+    m_tendered->setText(text);
+}
+
+void PaymentPanel::setReason(const QString &text)
+{
+    m_reason->setText(text);
+}
+
+Customer PaymentPanel::customer() const
+{
+    return {m_name->text().trimmed(), m_email->text().trimmed(), m_phone->text().trimmed()};
+}
+
+std::optional<Money> PaymentPanel::change() const
+{
+    const auto tendered = MoneyText::parse(m_tendered->text(), m_due.currency);
+    if (!tendered || *tendered < m_due.minor)
+        return std::nullopt;
+    return Money{*tendered - m_due.minor, m_due.currency};
+}
+
+Result<CartPayment> PaymentPanel::payment(bool exactCash) const
+{
+    CartPayment payment;
+    payment.customer = customer();
+    payment.method = exactCash ? Payment::Method::Cash : method();
+    const QString email = payment.customer.email;
+    if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.startsWith(QLatin1Char('@')) ||
+                             email.endsWith(QLatin1Char('@'))))
+        return Error::invalidInput(tr("“%1” is not an email address.").arg(email));
+    switch (payment.method) {
+    case Payment::Method::Cash:
+        if (exactCash || m_tendered->text().trimmed().isEmpty())
+            break; // exact
+        if (const auto tendered = MoneyText::parse(m_tendered->text(), m_due.currency)) {
+            if (*tendered < m_due.minor)
+                return Error::invalidInput(
+                    tr("%1 tendered is less than the %2 due.")
+                        .arg(MoneyText::format({*tendered, m_due.currency}), MoneyText::format(m_due)));
+            payment.tenderedMinor = *tendered;
+        } else {
+            return Error::invalidInput(tr("“%1” is not an amount.").arg(m_tendered->text()));
+        }
+        break;
+    case Payment::Method::Comp:
+        payment.reason = m_reason->text().trimmed();
+        if (payment.reason.isEmpty())
+            return Error::invalidInput(tr("A complimentary sale needs a reason."));
+        break;
+    case Payment::Method::Card:
+        return Error::invalidInput(tr("Card payments need a card terminal, and none is set up."));
+    }
+    return payment;
+}
+
+void PaymentPanel::updateFields()
+{
+    const bool cash = method() == Payment::Method::Cash;
+    m_tendered->setEnabled(cash);
+    m_tenderedLabel->setEnabled(cash);
+    m_exact->setEnabled(cash && m_confirm->isEnabled());
+    m_reason->setEnabled(!cash);
+    m_reasonLabel->setEnabled(!cash);
+    if (!cash || m_tendered->text().trimmed().isEmpty()) {
+        m_change->setText(cash ? tr("exact") : tr("—"));
+        m_change->setStyleSheet(QString());
+        return;
+    }
+    if (const auto change = this->change()) {
+        m_change->setText(MoneyText::format(*change));
+        m_change->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; }"));
+    } else {
+        const auto tendered = MoneyText::parse(m_tendered->text(), m_due.currency);
+        m_change->setText(
+            tendered ? tr("%1 short").arg(MoneyText::format({m_due.minor - *tendered, m_due.currency}))
+                     : tr("not an amount"));
+        m_change->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    }
+}
+
+void PaymentPanel::focusTendered()
+{
+    setMethod(Payment::Method::Cash);
+    m_tendered->setFocus(Qt::ShortcutFocusReason);
+    m_tendered->selectAll();
+}
+
+void PaymentPanel::focusReason()
+{
+    setMethod(Payment::Method::Comp);
+    m_reason->setFocus(Qt::ShortcutFocusReason);
+}
+
+void PaymentPanel::focusCustomer()
+{
+    m_name->setFocus(Qt::ShortcutFocusReason);
+}
+
+void PaymentPanel::reset()
+{
+    m_name->clear();
+    m_email->clear();
+    m_phone->clear();
+    m_tendered->clear();
+    m_reason->clear();
+    setMethod(Payment::Method::Cash);
+    updateFields();
+}
+
+void PaymentPanel::setBusy(bool busy)
+{
+    m_confirm->setEnabled(!busy);
+    updateFields();
+}
+
+} // namespace Parterre

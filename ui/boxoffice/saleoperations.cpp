@@ -1,0 +1,171 @@
+#include "saleoperations.h"
+
+#include "store/store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parterre {
+
+Result<CounterCatalogue> SaleOperations::readCatalogue(Store &store, qint64 nowMs)
+{
+    CounterCatalogue catalogue;
+    auto lastSeq = store.lastSeq();
+    if (!lastSeq)
+        return lastSeq.error();
+    catalogue.lastSeq = *lastSeq;
+    auto events = store.events();
+    if (!events)
+        return events.error();
+    catalogue.events = std::move(events).value();
+    auto shows = store.shows(0, nowMs);
+    if (!shows)
+        return shows.error();
+    catalogue.shows = std::move(shows).value();
+    return catalogue;
+}
+
+Result<CounterShow> SaleOperations::readShow(Store &store, qint64 showId, qint64 knownSeatMapId, qint64 nowMs)
+{
+    CounterShow result;
+    auto show = store.show(showId, nowMs);
+    if (!show)
+        return show.error();
+    result.show = std::move(show).value();
+    if (result.show.seatMapId != knownSeatMapId) {
+        auto map = store.seatMap(result.show.seatMapId);
+        if (!map)
+            return map.error();
+        result.map = std::move(map).value();
+    }
+    auto seats = store.seatStates(showId, nowMs);
+    if (!seats)
+        return seats.error();
+    result.seats = std::move(seats).value();
+    auto gaAreas = store.gaStates(showId, nowMs);
+    if (!gaAreas)
+        return gaAreas.error();
+    result.gaAreas = std::move(gaAreas).value();
+    return result;
+}
+
+Result<Hold> SaleOperations::holdSeats(InventoryEngine &engine, const HoldRequest &request,
+                                       const QString &key)
+{
+    return engine.hold(request, key);
+}
+
+Result<Hold> SaleOperations::holdBest(InventoryEngine &engine, qint64 showId,
+                                      const BestAvailableRequest &request, qint64 holdMs, const QString &key)
+{
+    // The engine holds best-available seats for its default time; this terminal's setting applies to this
+    // call only (the engine is shared by every job on the store's thread).
+    const qint64 before = engine.defaultHoldMs();
+    if (holdMs > 0)
+        engine.setDefaultHoldMs(holdMs);
+    auto held = engine.holdBestAvailable(showId, request, key);
+    engine.setDefaultHoldMs(before);
+    return held;
+}
+
+Result<Done> SaleOperations::releaseLine(InventoryEngine &engine, const CheckoutLine &line,
+                                         const QString &key)
+{
+    if (line.orderId > 0) {
+        auto cancelled = engine.cancelOrder(line.orderId, u"removed from the counter's cart"_s, key);
+        if (!cancelled)
+            return cancelled.error();
+        return Done{};
+    }
+    auto released = engine.release(line.holdId, key);
+    if (!released)
+        return released.error();
+    return Done{};
+}
+
+CheckoutOutcome SaleOperations::checkout(InventoryEngine &engine, const QList<CheckoutLine> &lines,
+                                         const CartPayment &payment, const QString &saleKey)
+{
+    CheckoutOutcome outcome;
+    for (const CheckoutLine &line : lines)
+        outcome.orderIds.append(line.orderId);
+    const auto fail = [&outcome](int line, const Error &error) {
+        outcome.error = error;
+        outcome.failedLine = line;
+        outcome.orders.clear();
+        return outcome;
+    };
+    if (lines.isEmpty())
+        return fail(-1, Error::invalidInput(u"the cart is empty"_s));
+    if (payment.method == Payment::Method::Comp && payment.reason.trimmed().isEmpty())
+        return fail(-1, Error::invalidInput(u"a complimentary ticket needs a reason"_s));
+
+    // 1. Every hold becomes an order (or is found to be one already).
+    QList<Order> orders;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString key = saleKey + u":order:"_s + QString::number(lines.at(i).holdId);
+        auto order = outcome.orderIds.at(i) > 0
+                         ? engine.store().order(outcome.orderIds.at(i))
+                         : engine.createOrder({lines.at(i).holdId, payment.customer}, key);
+        if (!order)
+            return fail(i, order.error());
+        outcome.orderIds[i] = order->id;
+        // A replayed answer is the order as it was then: read it as it is now.
+        auto current = engine.store().order(order->id);
+        if (!current)
+            return fail(i, current.error());
+        orders.append(std::move(current).value());
+    }
+
+    // 2. Cash covers the whole cart: check it before the first payment.
+    qint64 due = 0;
+    int lastUnpaid = -1;
+    for (int i = 0; i < orders.size(); ++i) {
+        if (orders.at(i).status == Order::Status::PendingPayment && orders.at(i).balanceMinor() > 0) {
+            due += orders.at(i).balanceMinor();
+            lastUnpaid = i;
+        }
+    }
+    if (payment.method == Payment::Method::Cash && payment.tenderedMinor >= 0 &&
+        payment.tenderedMinor < due) {
+        return fail(-1, Error::invalidInput(u"%1 tendered is less than the %2 due"_s.arg(
+                            Money{payment.tenderedMinor, orders.first().currency}.toString(),
+                            Money{due, orders.first().currency}.toString())));
+    }
+
+    // 3. Pay every order that still owes something.
+    qint64 tenderedLeft = payment.tenderedMinor;
+    for (int i = 0; i < orders.size(); ++i) {
+        const Order &order = orders.at(i);
+        if (order.status != Order::Status::PendingPayment || order.balanceMinor() <= 0)
+            continue;
+        PaymentRequest request;
+        request.orderId = order.id;
+        request.method = payment.method;
+        request.currency = order.currency;
+        request.reason = payment.reason.trimmed();
+        if (payment.method == Payment::Method::Cash && payment.tenderedMinor >= 0) {
+            request.tenderedMinor = i == lastUnpaid ? tenderedLeft : order.balanceMinor();
+            tenderedLeft -= order.balanceMinor();
+        }
+        // The amounts are part of the key: a retry with another tendered amount is a new request.
+        const QString key = saleKey + u":pay:"_s + QString::number(order.id) + u':' +
+                            Payment::methodName(payment.method) + u':' +
+                            QString::number(request.tenderedMinor);
+        if (auto paid = engine.pay(request, key); !paid)
+            return fail(i, paid.error());
+    }
+
+    // 4. Confirm: tickets are issued.
+    for (int i = 0; i < orders.size(); ++i) {
+        auto confirmed = orders.at(i).status == Order::Status::Confirmed
+                             ? engine.store().order(orders.at(i).id)
+                             : engine.confirm(orders.at(i).id,
+                                              saleKey + u":confirm:"_s + QString::number(orders.at(i).id));
+        if (!confirmed)
+            return fail(i, confirmed.error());
+        outcome.orders.append(std::move(confirmed).value());
+    }
+    return outcome;
+}
+
+} // namespace Parterre

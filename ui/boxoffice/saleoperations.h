@@ -1,0 +1,87 @@
+#pragma once
+
+#include "inventory/inventoryengine.h"
+#include "model/catalog.h"
+#include "model/inventory.h"
+#include "model/result.h"
+#include "model/seatmap.h"
+
+#include <QList>
+#include <optional>
+
+namespace Parterre {
+
+// What the show picker lists.
+struct CounterCatalogue
+{
+    QList<Event> events;
+    QList<Show> shows;
+    qint64 lastSeq = 0; // read first, so that nothing written meanwhile is missed
+};
+
+// One show as the counter draws it; the map only when it differs from the one already shown.
+struct CounterShow
+{
+    Show show;
+    std::optional<SeatMap> map;
+    QList<SeatState> seats;
+    QList<GaAreaState> gaAreas;
+};
+
+// How the customer pays for the whole cart.
+struct CartPayment
+{
+    Payment::Method method = Payment::Method::Cash;
+    qint64 tenderedMinor = -1; // cash: −1 means exact
+    QString reason;            // required for comps
+    Customer customer;
+};
+
+// A cart line as checkout needs it: its hold, and its order when an earlier attempt made one.
+struct CheckoutLine
+{
+    qint64 holdId = 0;
+    qint64 orderId = 0;
+};
+
+// What checkout did, line by line, even when it stopped part way: orderIds[i] is line i's order (0: none
+// yet), orders holds the confirmed orders in line order. A failed checkout can be run again with the same
+// sale key: every step is idempotent and steps already done are skipped.
+struct CheckoutOutcome
+{
+    CheckoutOutcome() = default;
+    // The store could not even be opened.
+    explicit CheckoutOutcome(const Error &failure)
+        : error(failure)
+    {}
+
+    QList<qint64> orderIds;
+    QList<Order> orders;
+    std::optional<Error> error;
+    int failedLine = -1;
+};
+
+// The counter's store work, run on the InventoryService's thread (never on the GUI thread): each function
+// takes the engine and returns plain data for the window.
+class SaleOperations final
+{
+public:
+    SaleOperations() = delete;
+
+    static Result<CounterCatalogue> readCatalogue(Store &store, qint64 nowMs);
+    static Result<CounterShow> readShow(Store &store, qint64 showId, qint64 knownSeatMapId, qint64 nowMs);
+
+    // holdMs 0: the engine's default.
+    static Result<Hold> holdSeats(InventoryEngine &engine, const HoldRequest &request, const QString &key);
+    static Result<Hold> holdBest(InventoryEngine &engine, qint64 showId, const BestAvailableRequest &request,
+                                 qint64 holdMs, const QString &key);
+    // Gives a line's seats back: releases its hold, or cancels its order when checkout made one.
+    static Result<Done> releaseLine(InventoryEngine &engine, const CheckoutLine &line, const QString &key);
+
+    // One order per line (a hold becomes one order), each paid and confirmed. Cash tendered covers the
+    // whole cart: every order but the last is paid exactly, the last gets the rest and so the change.
+    static CheckoutOutcome checkout(InventoryEngine &engine, const QList<CheckoutLine> &lines,
+                                    const CartPayment &payment, const QString &saleKey);
+};
+
+} // namespace Parterre
