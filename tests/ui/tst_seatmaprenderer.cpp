@@ -470,6 +470,26 @@ void TestSeatMapRenderer::zoomAndFitKeys()
             2); // zooms about the cursor
     QTest::keyClick(&view, Qt::Key_Minus);
     QCOMPARE(view.zoomLevel(), fitted + 2);
+    // A touchpad pinch: small steps add up to whole levels, about the fingers; spreading zooms in.
+    const QPointF fingers(200, 150);
+    const QPointF pinched = view.mapFromWidget(fingers);
+    const int before = view.zoomLevel();
+    for (int step = 0; step < 10; ++step) {
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, fingers,
+                                  fingers, view.mapToGlobal(fingers), 0.08, {});
+        QApplication::sendEvent(&view, &pinch);
+    }
+    QNativeGestureEvent end(Qt::EndNativeGesture, QPointingDevice::primaryPointingDevice(), 2, fingers,
+                            fingers, view.mapToGlobal(fingers), 0, {});
+    QApplication::sendEvent(&view, &end);
+    QVERIFY2(view.zoomLevel() > before, qPrintable(QString::number(view.zoomLevel() - before)));
+    QVERIFY((view.mapFromWidget(fingers) - pinched).manhattanLength() < 2);
+    const int spread = view.zoomLevel();
+    QNativeGestureEvent closing(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, fingers,
+                                fingers, view.mapToGlobal(fingers), -0.5, {});
+    QApplication::sendEvent(&view, &closing);
+    QVERIFY(view.zoomLevel() < spread);
+    view.setZoomLevel(fitted + 2, fingers);
     QTest::keyClick(&view, Qt::Key_F);
     QCOMPARE(view.zoomLevel(), fitted);
     QVERIFY(view.isFitted());

@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
 #include <QToolTip>
@@ -439,18 +440,23 @@ bool SeatMapView::event(QEvent *event)
     case QEvent::Gesture: {
         auto *gestures = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
-            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
-                m_pinchScale *= pinch->scaleFactor();
-                const int levels =
-                    int(std::lround(std::log2(m_pinchScale) * SeatMapRenderer::LevelsPerOctave));
-                if (levels != 0) {
-                    setZoomLevel(m_level + levels, mapFromGlobal(pinch->centerPoint()));
-                    m_pinchScale /= std::exp2(double(levels) / SeatMapRenderer::LevelsPerOctave);
-                }
-            }
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                pinchBy(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint()));
             if (pinch->state() == Qt::GestureFinished || pinch->state() == Qt::GestureCanceled)
                 m_pinchScale = 1.0;
             gestures->accept(pinch);
+            return true;
+        }
+        break;
+    }
+    case QEvent::NativeGesture: { // a touchpad's pinch (libinput, macOS) arrives as a native zoom gesture
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            pinchBy(1.0 + gesture->value(), gesture->position());
+            return true;
+        }
+        if (gesture->gestureType() == Qt::EndNativeGesture) {
+            m_pinchScale = 1.0;
             return true;
         }
         break;
@@ -459,6 +465,19 @@ bool SeatMapView::event(QEvent *event)
         break;
     }
     return QWidget::event(event);
+}
+
+void SeatMapView::pinchBy(double factor, const QPointF &center)
+{
+    // Fingers move in small steps; zoom levels are whole: keep the remainder for the next step.
+    if (!(factor > 0.0))
+        return;
+    m_pinchScale *= factor;
+    const int levels = int(std::lround(std::log2(m_pinchScale) * SeatMapRenderer::LevelsPerOctave));
+    if (levels != 0) {
+        setZoomLevel(m_level + levels, center);
+        m_pinchScale /= std::exp2(double(levels) / SeatMapRenderer::LevelsPerOctave);
+    }
 }
 
 bool SeatMapView::focusNextPrevChild(bool next)

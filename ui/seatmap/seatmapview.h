@@ -69,6 +69,8 @@ public:
     SeatMapRenderer::Detail detail() const;
     // anchor: the widget point that stays over the same map point.
     void setZoomLevel(int level, const QPointF &anchor);
+    // A pinch (touch screen or touchpad) by `factor`, about `center` in widget coordinates.
+    void pinchBy(double factor, const QPointF &center);
     void zoomBy(int levels);
     void fitToView();
     // Zooms and pans so that mapRect fills most of the view.
@@ -143,7 +145,7 @@ private:
     int m_level = 0;
     QPoint m_origin; // the level's device pixel at the map area's top left
     bool m_fitted = true;
-    double m_pinchScale = 1.0;
+    double m_pinchScale = 1.0; // the part of a pinch not yet turned into whole zoom levels
     int m_wheelRemainder = 0;
 
     QSet<int> m_selection;
