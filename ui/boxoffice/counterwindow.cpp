@@ -9,6 +9,8 @@
 #include "saledocuments.h"
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
+#include "settings/hosting.h"
+#include "settings/hostingdialog.h"
 #include "showpicker.h"
 #include "store/changefeed.h"
 #include "store/store.h"
@@ -63,6 +65,7 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     : QMainWindow(parent)
     , m_location(location)
     , m_service(std::make_unique<InventoryService>(location))
+    , m_hosting(new Hosting(this))
 {
     setWindowTitle(tr("Parterre — Counter"));
     m_elapsed.start();
@@ -260,6 +263,7 @@ void CounterWindow::createActions()
         settings.setValue(QStringLiteral("store/location"), remembered.path);
         m_feed.reset();
         m_location = dialog.location();
+        followWithHosting();
         m_service = std::make_unique<InventoryService>(m_location);
         m_service->setActor(m_clerk, QStringLiteral("counter"));
         m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
@@ -268,6 +272,10 @@ void CounterWindow::createActions()
         m_shows.clear();
         m_seatView->clear();
         start();
+    });
+    addShortcut(file, tr("&Host This Store…"), {}, QStringLiteral("hostStore"), [this] {
+        HostingDialog dialog(*m_hosting, m_location, this);
+        dialog.exec();
     });
     addShortcut(file, tr("Shows &Overview…"), {}, QStringLiteral("overview"), [this] { openOverview(); });
     file->addSeparator();
@@ -383,6 +391,8 @@ QString CounterWindow::notice() const
 
 void CounterWindow::start()
 {
+    if (!m_hosting->isRunning())
+        m_hosting->restore(m_location); // it served its store when it last quit: go on
     reloadCatalogue();
     m_feed = std::make_unique<ChangeFeed>(m_location);
     connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this](const QSet<qint64> &shows) {
@@ -1006,6 +1016,20 @@ void CounterWindow::chooseHoldTime()
         return;
     m_holdMs = qint64(minutes) * 60'000;
     QSettings().setValue(QStringLiteral("counter/holdMinutes"), minutes);
+}
+
+void CounterWindow::followWithHosting()
+{
+    // Serve the store this window now uses, or none.
+    if (!m_hosting->isRunning())
+        return;
+    const QHostAddress address = m_hosting->address();
+    const quint16 port = m_hosting->port();
+    m_hosting->stop();
+    if (!Hosting::canServe(m_location))
+        return;
+    if (auto restarted = m_hosting->start(m_location, address, port); !restarted)
+        showNotice(tr("Could not serve the new store: %1").arg(restarted.error().message), true);
 }
 
 void CounterWindow::openOverview()

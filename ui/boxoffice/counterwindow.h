@@ -27,6 +27,7 @@ namespace Parterre {
 
 class CartPanel;
 class ChangeFeed;
+class Hosting;
 class InventoryService;
 class PaymentPanel;
 class SaleCompletePanel;
@@ -145,11 +146,13 @@ private:
     void saveReceipt();
     void chooseHoldTime();
     void openOverview();
+    void followWithHosting();
     QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
 
     StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed;
+    Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
 
     ShowPicker *m_picker = nullptr;
     QLabel *m_showTitle = nullptr;

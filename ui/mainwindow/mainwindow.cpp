@@ -7,8 +7,6 @@
 #include "store/store.h"
 
 #include "settings/connectiondialog.h"
-#include "settings/hosting.h"
-#include "settings/hostingdialog.h"
 #include "store/changefeed.h"
 
 #include <QAction>
@@ -145,7 +143,6 @@ MainWindow::MainWindow(const StoreLocation &location, QWidget *parent)
     : QMainWindow(parent)
     , m_location(location)
     , m_service(std::make_unique<InventoryService>(location))
-    , m_hosting(new Hosting(this))
 {
     setWindowTitle(QStringLiteral("Parterre"));
     createActions();
@@ -169,11 +166,6 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *connectStore = fileMenu->addAction(tr("&Connect to Store…"));
     connect(connectStore, &QAction::triggered, this, &MainWindow::connectToStore);
-    QAction *host = fileMenu->addAction(tr("&Host This Store…"));
-    connect(host, &QAction::triggered, this, [this] {
-        HostingDialog dialog(*m_hosting, m_location, this);
-        dialog.exec();
-    });
     QAction *reload = fileMenu->addAction(tr("&Reload"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::reloadCatalogue);
@@ -263,8 +255,6 @@ void MainWindow::about()
 
 void MainWindow::start()
 {
-    if (!m_hosting->isRunning())
-        m_hosting->restore(m_location); // it served its store when it last quit: go on
     reloadCatalogue();
     m_pollTimer->start();
     // The timer is the safety net; the feed (LISTEN/NOTIFY on PostgreSQL, a quick poll on SQLite) makes
@@ -303,15 +293,6 @@ void MainWindow::connectToStore()
 
 void MainWindow::switchStore(const StoreLocation &location)
 {
-    if (m_hosting->isRunning()) { // serve the store this window uses, or none
-        const QHostAddress address = m_hosting->address();
-        const quint16 port = m_hosting->port();
-        m_hosting->stop();
-        if (Hosting::canServe(location)) {
-            if (auto restarted = m_hosting->start(location, address, port); !restarted)
-                reportError(tr("Could not serve the new store"), restarted.error(), false);
-        }
-    }
     m_pollTimer->stop();
     m_feed.reset();
     m_service = std::make_unique<InventoryService>(location); // the old one finishes its jobs first

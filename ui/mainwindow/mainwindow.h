@@ -16,7 +16,6 @@ class QTreeWidgetItem;
 namespace Parterre {
 
 class ChangeFeed;
-class Hosting;
 class InventoryService;
 class SeatMapView;
 class Store;
@@ -79,7 +78,6 @@ private:
     StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed; // wakes the poll at once on another terminal's change
-    Hosting *m_hosting = nullptr;       // this terminal serving its store to others
     QTreeWidget *m_showTree = nullptr;
     QLabel *m_showTitle = nullptr;
     QLabel *m_summary = nullptr;
