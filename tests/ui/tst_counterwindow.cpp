@@ -8,6 +8,7 @@
 #include "boxoffice/showpicker.h"
 #include "boxoffice/ticketprinting.h"
 #include "inventory/inventoryservice.h"
+#include "payment/simulatedcardterminal.h"
 #include "seatmap/demoseeder.h"
 #include "seatmap/seatmapview.h"
 #include "store/store.h"
@@ -33,6 +34,7 @@
 #include <QTimer>
 
 #include "testsupport.h"
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -84,6 +86,7 @@ private slots:
     void pickerSearchesAndPutsTodayFirst();
     void sellsClickedSeatsForCashWithChange();
     void sellsBestAvailableForExactCashInFewKeystrokes();
+    void paysByCardAndFallsBackToCashAfterADecline();
     void removingALineReleasesItsSeats();
     void cancellingReleasesEverything();
     void cancellingBeforeTheSeatsArriveGivesThemBack();
@@ -354,6 +357,45 @@ void TestCounterWindow::sellsBestAvailableForExactCashInFewKeystrokes()
     press(Qt::Key_1);
     QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
     QCOMPARE(window->quantity(), 1);
+}
+
+void TestCounterWindow::paysByCardAndFallsBackToCashAfterADecline()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    // Declined first: the sale stays open with its seats, and the clerk takes cash instead.
+    window->cardTerminal()->script({SimulatedCardTerminal::Step::Decline});
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    press(Qt::Key_F5);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"declined"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(heldOrSold(u"held"_s).size(), 2);
+    press(Qt::Key_F8);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    auto order = m_fixture->store().order(window->completedOrders().first().id);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QList<Payment::Method> methods;
+    for (const Payment &p : order->payments)
+        methods.append(p.method);
+    QVERIFY(methods.contains(Payment::Method::Card));
+    QCOMPARE(methods.last(), Payment::Method::Cash);
+
+    // Approved: one key pays the whole cart by card.
+    press(Qt::Key_1);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    press(Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    auto byCard = m_fixture->store().order(window->completedOrders().first().id);
+    QVERIFY(byCard);
+    QCOMPARE(byCard->status, Order::Status::Confirmed);
+    QCOMPARE(byCard->payments.size(), 1);
+    QCOMPARE(byCard->payments.first().method, Payment::Method::Card);
+    QCOMPARE(byCard->payments.first().status, Payment::Status::Succeeded);
 }
 
 void TestCounterWindow::removingALineReleasesItsSeats()

@@ -4,6 +4,7 @@
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "moneytext.h"
+#include "payment/simulatedcardterminal.h"
 #include "paymentpanel.h"
 #include "salecompletepanel.h"
 #include "saledocuments.h"
@@ -67,6 +68,7 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     , m_service(std::make_unique<InventoryService>(location))
     , m_hosting(new Hosting(this))
 {
+    useCardTerminal();
     setWindowTitle(tr("Parterre — Counter"));
     m_elapsed.start();
     m_now = [this] { return m_elapsed.elapsed(); };
@@ -181,6 +183,7 @@ void CounterWindow::createWidgets()
     m_cartPanel->setObjectName(QStringLiteral("cartPanel"));
     connect(m_cartPanel, &CartPanel::removeRequested, this, &CounterWindow::removeLine);
     m_payment = new PaymentPanel;
+    m_payment->addMethod(Payment::Method::Card, tr("C&ard (F5)"));
     m_payment->setObjectName(QStringLiteral("paymentPanel"));
     connect(m_payment, &PaymentPanel::exactCashRequested, this, [this] { checkout(true); });
     connect(m_payment, &PaymentPanel::confirmRequested, this, [this] { checkout(false); });
@@ -265,6 +268,7 @@ void CounterWindow::createActions()
         m_location = dialog.location();
         followWithHosting();
         m_service = std::make_unique<InventoryService>(m_location);
+        useCardTerminal();
         m_service->setActor(m_clerk, QStringLiteral("counter"));
         m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
         m_showId = 0;
@@ -313,6 +317,11 @@ void CounterWindow::createActions()
     addShortcut(sale, tr("Cash &Tendered…"), QKeySequence(Qt::Key_F2), QStringLiteral("tendered"), [this] {
         beginSaleIfComplete();
         m_payment->focusTendered();
+    });
+    addShortcut(sale, tr("Pay by C&ard"), QKeySequence(Qt::Key_F5), QStringLiteral("payCard"), [this] {
+        beginSaleIfComplete();
+        m_payment->setMethod(Payment::Method::Card);
+        checkout(false);
     });
     addShortcut(sale, tr("Com&plimentary…"), QKeySequence(Qt::Key_F3), QStringLiteral("comp"), [this] {
         beginSaleIfComplete();
@@ -1016,6 +1025,16 @@ void CounterWindow::chooseHoldTime()
         return;
     m_holdMs = qint64(minutes) * 60'000;
     QSettings().setValue(QStringLiteral("counter/holdMinutes"), minutes);
+}
+
+void CounterWindow::useCardTerminal()
+{
+    // The counter's card terminal. Parterre ships the simulated device (it approves; see
+    // SimulatedCardTerminal); a real one is another PaymentProvider. Charges run on the store's thread,
+    // never inside a transaction, and one the device does not answer waits under Payments to Resolve.
+    if (!m_cardTerminal)
+        m_cardTerminal = std::make_shared<SimulatedCardTerminal>();
+    m_service->setPaymentProvider(m_cardTerminal);
 }
 
 void CounterWindow::followWithHosting()

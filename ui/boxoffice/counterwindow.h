@@ -28,6 +28,7 @@ namespace Parterre {
 class CartPanel;
 class ChangeFeed;
 class Hosting;
+class SimulatedCardTerminal;
 class InventoryService;
 class PaymentPanel;
 class SaleCompletePanel;
@@ -53,6 +54,9 @@ public:
     ~CounterWindow() override;
 
     InventoryService *service() const { return m_service.get(); }
+    // The card terminal the counter charges (the simulated device; tests script its answers).
+    SimulatedCardTerminal *cardTerminal() const { return m_cardTerminal.get(); }
+    bool isCheckingOut() const { return m_checkingOut; }
     // Loads the catalogue, picks today's next show and starts following the store.
     void start();
 
@@ -147,12 +151,14 @@ private:
     void chooseHoldTime();
     void openOverview();
     void followWithHosting();
+    void useCardTerminal();
     QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
 
     StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
+    std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
     ShowPicker *m_picker = nullptr;
     QLabel *m_showTitle = nullptr;

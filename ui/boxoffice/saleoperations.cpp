@@ -2,6 +2,8 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Parterre {
@@ -151,8 +153,20 @@ CheckoutOutcome SaleOperations::checkout(InventoryEngine &engine, const QList<Ch
         const QString key = saleKey + u":pay:"_s + QString::number(order.id) + u':' +
                             Payment::methodName(payment.method) + u':' +
                             QString::number(request.tenderedMinor);
-        if (auto paid = engine.pay(request, key); !paid)
+        auto paid = engine.pay(request, key);
+        if (!paid)
             return fail(i, paid.error());
+        if (paid->status == Payment::Status::Failed) {
+            return fail(i, Error::paymentDeclined(QCoreApplication::translate(
+                               "SaleOperations", "The card was declined. The seats stay held: take another "
+                                                 "card, or cash.")));
+        }
+        if (paid->status != Payment::Status::Succeeded) {
+            return fail(i,
+                        Error::invalidState(QCoreApplication::translate(
+                            "SaleOperations", "The card terminal has not answered. The payment waits under "
+                                              "payments to resolve and the seats stay with the order.")));
+        }
     }
 
     // 4. Confirm: tickets are issued.
