@@ -11,6 +11,7 @@
 #include "payment/simulatedcardterminal.h"
 #include "seatmap/demoseeder.h"
 #include "seatmap/seatmapview.h"
+#include "staff/staffservice.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@
 
 #include "testsupport.h"
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -87,6 +89,7 @@ private slots:
     void sellsClickedSeatsForCashWithChange();
     void sellsBestAvailableForExactCashInFewKeystrokes();
     void paysByCardAndFallsBackToCashAfterADecline();
+    void clerksLogInWithAPinAndTheirRoleIsChecked();
     void removingALineReleasesItsSeats();
     void cancellingReleasesEverything();
     void cancellingBeforeTheSeatsArriveGivesThemBack();
@@ -558,6 +561,69 @@ void TestCounterWindow::compNeedsAReason()
     QCOMPARE(order->status, Order::Status::Confirmed);
     QCOMPARE(order->payments.first().method, Payment::Method::Comp);
     QCOMPARE(order->payments.first().reason, u"Press"_s);
+}
+
+void TestCounterWindow::clerksLogInWithAPinAndTheirRoleIsChecked()
+{
+    // Users exist before the window opens, as on a store that was set up: it asks who is at the counter.
+    StaffService staff(m_fixture->store(), m_fixture->clock());
+    staff.setPinIterations(1000);
+    QVERIFY(staff.createUser(u"Chris"_s, Role::Clerk, u"1111"_s, u"chris"_s));
+    QVERIFY(staff.createUser(u"Sam"_s, Role::Supervisor, u"2345"_s, u"sam"_s));
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        // The login dialog, once it is up: answer it as Chris would.
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->findChild<QLineEdit *>(u"clerkName"_s))
+            return;
+        answer.stop();
+        dialog->findChild<QLineEdit *>(u"clerkName"_s)->setText(u"Chris"_s);
+        dialog->findChild<QLineEdit *>(u"clerkPin"_s)->setText(u"1111"_s);
+        asked = true;
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    answer.start();
+    auto window = openWindow();
+    QVERIFY(window);
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE_WITH_TIMEOUT(window->clerk(), u"Chris"_s, 10'000);
+    // Offscreen, the window does not get its activation back from the closed dialog by itself.
+    QApplication::setActiveWindow(window.get());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    // A wrong PIN changes nobody.
+    QSignalSpy failed(window.get(), &CounterWindow::loginFailed);
+    window->logIn(u"Sam"_s, u"0000"_s);
+    QVERIFY(failed.wait(10'000));
+    QCOMPARE(window->clerk(), u"Chris"_s);
+
+    // A clerk may not give tickets away; the sale stays open and nothing is written.
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    press(Qt::Key_F3);
+    QTest::keyClicks(QApplication::focusWidget(), u"Press"_s);
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window->notice().contains(u"Chris"_s), 10'000);
+    QTRY_VERIFY(!window->isBusy());
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(heldOrSold(u"sold"_s).size(), 0);
+
+    // The supervisor steps in (Ctrl+L or this), and the comp goes through under their name.
+    QSignalSpy changed(window.get(), &CounterWindow::clerkChanged);
+    window->logIn(u"Sam"_s, u"2345"_s);
+    QVERIFY(changed.wait(10'000));
+    press(Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    const auto order = m_fixture->store().order(window->completedOrders().first().id);
+    QVERIFY(order);
+    QCOMPARE(order->payments.first().method, Payment::Method::Comp);
+    const auto who = m_fixture->database().query(
+        u"SELECT actor FROM audit_log WHERE action = 'pay' ORDER BY id DESC LIMIT 1"_s);
+    QCOMPARE(who.value(0).value(0).toString(), u"Sam"_s);
 }
 
 void TestCounterWindow::followsOtherTerminalsAndSellsWheelchairPairs()

@@ -13,6 +13,7 @@
 #include "settings/hosting.h"
 #include "settings/hostingdialog.h"
 #include "showpicker.h"
+#include "staff/staffservice.h"
 #include "store/changefeed.h"
 #include "store/store.h"
 
@@ -21,9 +22,12 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -277,6 +281,8 @@ void CounterWindow::createActions()
         m_seatView->clear();
         start();
     });
+    addShortcut(file, tr("Switch &Clerk…"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("switchClerk"),
+                [this] { switchClerk(); });
     addShortcut(file, tr("&Host This Store…"), {}, QStringLiteral("hostStore"), [this] {
         HostingDialog dialog(*m_hosting, m_location, this);
         dialog.exec();
@@ -372,6 +378,68 @@ void CounterWindow::jobFinished()
     statusBar()->clearMessage();
 }
 
+void CounterWindow::logIn(const QString &name, const QString &pin)
+{
+    runJob(
+        tr("Checking the PIN…"),
+        [name, pin](InventoryEngine &engine) -> Result<User> {
+            // PBKDF2 takes a tenth of a second: here, on the store's thread, never on the GUI's.
+            StaffService staff(engine.store(), engine.clock(), engine.terminal());
+            auto user = staff.login(name, pin);
+            if (user)
+                engine.setUser(*user);
+            return user;
+        },
+        [this](const Result<User> &user) {
+            if (!user) {
+                showNotice(user.error().message, true);
+                emit loginFailed(user.error().message);
+                return;
+            }
+            m_clerk = user->name;
+            m_clerkLabel->setText(tr("Clerk: %1 (%2)").arg(user->name, roleName(user->role)));
+            QSettings().setValue(QStringLiteral("counter/clerk"), user->name);
+            statusBar()->showMessage(tr("%1 is at the counter.").arg(user->name), 3000);
+            emit clerkChanged(user->name);
+        });
+}
+
+void CounterWindow::switchClerk()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Switch Clerk"));
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("clerkName"));
+    auto *pin = new QLineEdit(&dialog);
+    pin->setObjectName(QStringLiteral("clerkPin"));
+    pin->setEchoMode(QLineEdit::Password);
+    pin->setInputMethodHints(Qt::ImhDigitsOnly);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&PIN:"), pin);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty())
+        logIn(name->text().trimmed(), pin->text());
+}
+
+void CounterWindow::askForClerkIfTheStoreHasUsers()
+{
+    // A store with users wants to know who sells: ask once the window is up. A store without any (a fresh
+    // one, or one run from scripts only) sells as the terminal's clerk name.
+    m_service
+        ->run([](InventoryEngine &engine) -> Result<bool> {
+            auto users = engine.store().users();
+            return users && !users->isEmpty();
+        })
+        .then(this, [this](const Result<bool> &hasUsers) {
+            if (hasUsers && *hasUsers && isVisible())
+                QTimer::singleShot(0, this, &CounterWindow::switchClerk);
+        });
+}
+
 void CounterWindow::setClerk(const QString &name, const QString &terminal)
 {
     m_clerk = name;
@@ -402,6 +470,7 @@ void CounterWindow::start()
 {
     if (!m_hosting->isRunning())
         m_hosting->restore(m_location); // it served its store when it last quit: go on
+    askForClerkIfTheStoreHasUsers();
     reloadCatalogue();
     m_feed = std::make_unique<ChangeFeed>(m_location);
     connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this](const QSet<qint64> &shows) {

@@ -57,6 +57,11 @@ public:
     // The card terminal the counter charges (the simulated device; tests script its answers).
     SimulatedCardTerminal *cardTerminal() const { return m_cardTerminal.get(); }
     bool isCheckingOut() const { return m_checkingOut; }
+    // PIN login of the person at the counter (on the store's thread); from then on their role is checked
+    // for every sale, comp and refund. Emits clerkChanged on success.
+    void logIn(const QString &name, const QString &pin);
+    void switchClerk(); // asks for a name and PIN
+    QString clerk() const { return m_clerk; }
     // Loads the catalogue, picks today's next show and starts following the store.
     void start();
 
@@ -83,6 +88,8 @@ public:
     Result<int> saveReceiptPdf(const QString &path) const;
 
 signals:
+    void clerkChanged(const QString &name);
+    void loginFailed(const QString &message);
     void catalogueLoaded();
     void showLoaded(qint64 showId);
     void cartChanged();
@@ -152,6 +159,7 @@ private:
     void openOverview();
     void followWithHosting();
     void useCardTerminal();
+    void askForClerkIfTheStoreHasUsers();
     QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
 
     StoreLocation m_location;
