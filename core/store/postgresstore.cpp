@@ -16,7 +16,8 @@ SqlDialect postgresDialect()
             u" FOR UPDATE SKIP LOCKED"_s,
             u" FOR UPDATE"_s,
             u"SELECT pg_advisory_xact_lock(7243051)"_s,
-            false};
+            false,
+            true};
 }
 
 } // namespace

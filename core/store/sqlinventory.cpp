@@ -226,28 +226,40 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
         capacity.insert(g.areaId, int(*units));
     }
 
-    auto holdId =
-        m_session.scalar(u"INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, "
-                         "terminal) VALUES (?, 'active', ?, ?, ?, ?) RETURNING id"_s,
-                         {request.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal});
-    if (!holdId)
-        return holdId.error();
-    hold.id = *holdId;
+    // On PostgreSQL a hold of picked seats is one statement: the hold, the claim and its items.
+    const bool inOne =
+        m_session.dialect().dataModifyingCte && !request.seatIds.isEmpty() && request.ga.isEmpty();
+    if (!inOne) {
+        auto holdId =
+            m_session.scalar(u"INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, "
+                             "terminal) VALUES (?, 'active', ?, ?, ?, ?) RETURNING id"_s,
+                             {request.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal});
+        if (!holdId)
+            return holdId.error();
+        hold.id = *holdId;
+    }
 
     // The conditional write decides; only when it falls short do we ask why (unknown or taken seats).
     QList<Change> changes;
     if (!request.seatIds.isEmpty()) {
         const bool underCode = !request.holdCode.isEmpty();
+        const QString claimable = u" WHERE show_id = ? AND seat_id IN ("_s +
+                                  SqlSession::placeholders(request.seatIds.size()) + u") AND "_s +
+                                  (underCode ? SqlSession::claimableUnderCode() : SqlSession::claimable());
+        const QVariantList claimArgs =
+            withArgs({request.showId}, request.seatIds,
+                     underCode ? QVariantList{request.holdCode, ctx.nowMs} : QVariantList{ctx.nowMs});
         QStringList categories;
-        auto seats = m_session.updateSeats(
-            u"UPDATE show_seats SET status = 'held', hold_id = ?, held_until_ms = ?, order_id = NULL, "
-            "version = version + 1 WHERE show_id = ? AND seat_id IN ("_s +
-                SqlSession::placeholders(request.seatIds.size()) + u") AND "_s +
-                (underCode ? SqlSession::claimableUnderCode() : SqlSession::claimable()) + kSeatReturning +
-                u", category_id"_s,
-            withArgs({hold.id, hold.expiresAtMs, request.showId}, request.seatIds,
-                     underCode ? QVariantList{request.holdCode, ctx.nowMs} : QVariantList{ctx.nowMs}),
-            &categories);
+        Result<QList<Change>> seats = QList<Change>();
+        if (inOne) {
+            seats = claimSeatsWithHold(claimable, claimArgs, hold, ctx, &categories);
+        } else {
+            seats = m_session.updateSeats(
+                u"UPDATE show_seats SET status = 'held', hold_id = ?, held_until_ms = ?, order_id = NULL, "
+                "version = version + 1"_s +
+                    claimable + kSeatReturning + u", category_id"_s,
+                QVariantList{hold.id, hold.expiresAtMs} + claimArgs, &categories);
+        }
         if (!seats)
             return seats.error();
         if (seats->size() != request.seatIds.size()) {
@@ -284,11 +296,14 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
             }
             hold.priceMinor += terms->prices.value(category); // a category without a price costs nothing
         }
-        if (auto q = m_session.execDeferred(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
-                                            "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
-                                            {hold.id, hold.id});
-            !q)
-            return q.error();
+        if (!inOne) {
+            if (auto q =
+                    m_session.execDeferred(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
+                                           "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
+                                           {hold.id, hold.id});
+                !q)
+                return q.error();
+        }
     }
     for (const GaQuantity &g : request.ga) {
         // Free places first, through the partial index of available units; only then places whose
@@ -354,6 +369,41 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
     if (auto a = m_session.audit(ctx, u"hold"_s, request.showId, details); !a)
         return a.error();
     return hold;
+}
+
+Result<QList<Change>> SqlInventory::claimSeatsWithHold(const QString &claimable,
+                                                       const QVariantList &claimArgs, Hold &hold,
+                                                       const CallContext &ctx, QStringList *categories)
+{
+    // The hold row, the claim and the hold's items in one statement (data-modifying CTEs): one round trip
+    // and one statement for the server where three were. A claim that falls short still rolls back whole.
+    auto rows = m_session.exec(
+        u"WITH h AS (INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, terminal) "
+        "VALUES (?, 'active', ?, ?, ?, ?) RETURNING id), "
+        "s AS (UPDATE show_seats SET status = 'held', hold_id = (SELECT id FROM h), held_until_ms = ?, "
+        "order_id = NULL, version = version + 1"_s +
+            claimable +
+            u" RETURNING show_id, seat_id, status, version, category_id), "
+            "i AS (INSERT INTO hold_items (hold_id, show_id, seat_id) SELECT (SELECT id FROM h), show_id, "
+            "seat_id FROM s) "
+            "SELECT show_id, seat_id, status, version, category_id, (SELECT id FROM h) FROM s"_s,
+        QVariantList{hold.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal, hold.expiresAtMs} +
+            claimArgs);
+    if (!rows)
+        return rows.error();
+    QList<Change> changes;
+    while (rows->next()) {
+        Change c;
+        c.showId = rows->value(0).toLongLong();
+        c.seatId = rows->value(1).toString();
+        SeatState::statusFromName(rows->value(2).toString(), &c.status);
+        c.version = rows->value(3).toLongLong();
+        changes.append(c);
+        categories->append(rows->value(4).toString());
+        hold.id = rows->value(5).toLongLong();
+    }
+    rows->finish();
+    return changes;
 }
 
 Result<qint64> SqlInventory::holdPrice(qint64 holdId, bool seats, bool units)

@@ -64,6 +64,8 @@ private:
     Result<ShowTerms> termsOf(qint64 showId, bool reload = false);
     Result<std::shared_ptr<const SeatSelector>> selectorFor(qint64 seatMapId);
     Result<qint64> holdPrice(qint64 holdId, bool seats, bool units);
+    Result<QList<Change>> claimSeatsWithHold(const QString &claimable, const QVariantList &claimArgs,
+                                             Hold &hold, const CallContext &ctx, QStringList *categories);
     Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);
     Result<Done> logged(Result<QList<Change>> changes, qint64 nowMs, int *count = nullptr);
     Result<Done> returnToPool(const QString &where, const QVariantList &args, qint64 nowMs);

@@ -74,6 +74,8 @@ struct SqlDialect
     // Serialises schema migrations between processes; empty where BEGIN IMMEDIATE does it.
     QString migrationLock;
     bool gaplessChangeLog = true; // PostgreSQL sequences skip numbers on rollback
+    // INSERT/UPDATE inside WITH (PostgreSQL): a seat hold's writes go to the server as one statement.
+    bool dataModifyingCte = false;
 };
 
 // One open connection and the transaction discipline every write follows: begin, check the idempotency
