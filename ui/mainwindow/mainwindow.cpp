@@ -296,6 +296,8 @@ void MainWindow::switchStore(const StoreLocation &location)
     m_pollTimer->stop();
     m_feed.reset();
     m_service = std::make_unique<InventoryService>(location); // the old one finishes its jobs first
+    ++m_storeGeneration; // ...and their answers, still on their way to this thread, are dropped
+    m_pollPending = false;
     m_location = location;
     m_lastSeq = -1;
     m_selectedShowId = 0;
@@ -418,7 +420,9 @@ void MainWindow::reloadCatalogue()
     statusBar()->showMessage(tr("Loading shows…"));
     m_service
         ->run([](InventoryEngine &engine) { return readCatalogue(engine.store(), engine.clock().nowMs()); })
-        .then(this, [this](const Result<Catalogue> &catalogue) {
+        .then(this, [this, generation = m_storeGeneration](const Result<Catalogue> &catalogue) {
+            if (generation != m_storeGeneration)
+                return; // an answer of the store this window used before a switch
             if (!catalogue) {
                 reportError(tr("Could not open the store"), catalogue.error(), true);
                 return;
@@ -565,7 +569,9 @@ void MainWindow::poll()
         ->run([since, showId, knownSeatMapId, resync](InventoryEngine &engine) {
             return readChanges(engine.store(), since, showId, knownSeatMapId, resync, engine.clock().nowMs());
         })
-        .then(this, [this, request](Result<PollResult> result) {
+        .then(this, [this, request, generation = m_storeGeneration](Result<PollResult> result) {
+            if (generation != m_storeGeneration)
+                return; // the old store's answer: its seq means nothing in the new one
             m_pollPending = false;
             if (!result) {
                 reportError(tr("Could not follow the store's changes"), result.error(), false);

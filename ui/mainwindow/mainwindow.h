@@ -89,6 +89,7 @@ private:
     qint64 m_loadedSeatMapId = 0;
     qint64 m_lastSeq = -1; // the change log position the shown data reflects; -1 until the catalogue loads
     quint64 m_showRequest = 0;
+    quint64 m_storeGeneration = 0; // counts store switches: answers of an earlier store are dropped
     int m_pollsSinceShowRead = 0;
     bool m_pollPending = false;
 };
