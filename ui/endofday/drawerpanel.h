@@ -1,0 +1,80 @@
+#pragma once
+
+#include "endofdaypanel.h"
+#include "model/ledger.h"
+#include "report/zreport.h"
+
+#include <optional>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Parterre {
+
+// The clerk's cash drawer at this terminal: open it with a float; close it with the counted cash after
+// seeing expected, counted and variance; then the Z-report on screen, printed, or saved as PDF and CSV.
+class DrawerPanel final : public EndOfDayPanel
+{
+    Q_OBJECT
+
+public:
+    explicit DrawerPanel(InventoryService *service, QWidget *parent = nullptr);
+
+    void refresh() override;
+    // The same as the buttons, without their dialogs.
+    void openDrawer(qint64 floatMinor);
+    void closeDrawer(qint64 countedMinor);
+    Result<Done> saveZReportPdf(const QString &path) const;
+    Result<Done> saveZReportCsv(const QString &path) const;
+
+    QString currency() const { return m_currency; }
+    const std::optional<DrawerSession> &openSession() const { return m_open; }
+    // Float + cash sales - cash refunds so far, of the open drawer.
+    qint64 expectedMinor() const { return m_expectedMinor; }
+    // The Z-report of the drawer closed last here.
+    const std::optional<ZReport> &zReport() const { return m_zReport; }
+    QString zReportText() const;
+
+signals:
+    void drawerChanged();
+    void zReportReady();
+
+private:
+    struct State
+    {
+        std::optional<DrawerSession> open;
+        qint64 expectedMinor = 0;
+    };
+
+    void askToClose();
+    void countDenominations();
+    void updateFigures();
+    void updateButtons();
+    void showZReport(const ZReport &report);
+    void printZReport();
+    void saveZReportPdfAs();
+    void saveZReportCsvAs();
+    std::optional<qint64> counted() const;
+
+    QString m_currency;
+    std::optional<DrawerSession> m_open;
+    qint64 m_expectedMinor = 0;
+    std::optional<ZReport> m_zReport;
+
+    QLabel *m_status = nullptr;
+    QLineEdit *m_float = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QLineEdit *m_counted = nullptr;
+    QPushButton *m_countButton = nullptr;
+    QLabel *m_expected = nullptr;
+    QLabel *m_countedFigure = nullptr;
+    QLabel *m_variance = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QPlainTextEdit *m_zText = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_savePdf = nullptr;
+    QPushButton *m_saveCsv = nullptr;
+};
+
+} // namespace Parterre
