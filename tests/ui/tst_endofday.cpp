@@ -22,7 +22,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,12 +53,14 @@ class TestEndOfDay final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void denominationsAddUp();
     void closingShortShowsAndStoresTheVariance();
     void reportByMethodMatchesTheSales();
     void aClerkMayNotReadReports();
+    void aClerkMayNotCloseAnotherClerksDrawer();
     void aLostCardAnswerIsListedAndReconciled();
 
 private:
@@ -73,8 +77,15 @@ private:
     int m_sales = 0;
 };
 
+void TestEndOfDay::initTestCase()
+{
+    // The counter remembers its clerk in the settings: keep this suite's away from a person's.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
 void TestEndOfDay::init()
 {
+    QSettings().clear();
     m_fixture = std::make_unique<Fixture>(10, 20, 50);
     QVERIFY(m_fixture->isValid());
     // The counter's store thread runs on the system clock: report periods are in today's dates.
@@ -108,7 +119,9 @@ Result<Order> TestEndOfDay::sellAtCounter(const QStringList &seats, Payment::Met
         sale.method = method;
         return engine.sell(sale, key);
     });
-    future.waitForFinished();
+    // Not waitForFinished(): it may run a job that has not started on this thread, away from the store's.
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 20'000))
+        return Error::storage(u"the sale did not finish"_s);
     return future.result();
 }
 
@@ -150,7 +163,7 @@ void TestEndOfDay::closingShortShowsAndStoresTheVariance()
     QVERIFY(sellAtCounter({seatId(6, 1)}, Payment::Method::Cash).ok());
     window->refresh();
     QVERIFY(settle(window));
-    QCOMPARE(drawer->expectedMinor(), 10'000 + 13'000);
+    QCOMPARE(drawer->expectedMinor().value_or(-1), qint64(10'000 + 13'000));
 
     // 5.00 short: the figures say so before anything is written.
     const QByteArray beforeClose = m_fixture->snapshot();
@@ -202,15 +215,18 @@ void TestEndOfDay::closingShortShowsAndStoresTheVariance()
     QVERIFY(csvText.contains(u"method,cash,cash,2,130.00,EUR\r\n"_s));
     QVERIFY(csvText.contains(u"total,tickets,Tickets,3,0.00,EUR\r\n"_s));
 
+    // What people see after a close (docs/images/end-of-day.png).
+#ifdef PARTERRE_SCREENSHOT_DIR
+    window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/end-of-day.png"));
+    QVERIFY(drawer->saveZReportPdf(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/end-of-day-z-report.pdf")).ok());
+#endif
+
     // A second close of the same drawer: there is none open to close, nothing is written.
     const QByteArray closed = m_fixture->snapshot();
     drawer->closeDrawer(22'500);
     QVERIFY(drawer->message().contains(u"No drawer is open"_s));
     QCOMPARE(m_fixture->snapshot(), closed);
 
-#ifdef PARTERRE_SCREENSHOT_DIR
-    window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/end-of-day.png"));
-#endif
     QCOMPARE(m_fixture->violations(), QStringList());
 }
 
@@ -298,12 +314,62 @@ void TestEndOfDay::aClerkMayNotReadReports()
     m_counter->logIn(u"Sam"_s, u"2345"_s);
     QVERIFY(arrived(changed));
     QVERIFY(settle(window));
-    QVERIFY(!window->drawer()->openSession()); // Sam's drawer is not open: Chris's is hers
+    // Sam has no drawer open: the page shows Chris's, the one open here, whose figures Sam may see.
+    QVERIFY(!window->drawer()->ownDrawerIsOpen());
+    QCOMPARE(window->drawer()->openSession()->clerk, u"Chris"_s);
+    // Her float only: her one sale came before the drawer opened.
+    QCOMPARE(window->drawer()->expectedMinor().value_or(-1), qint64(5'000));
     QSignalSpy ready(reports, &ReportsPanel::reportReady);
     reports->refresh();
     QVERIFY2(arrived(ready), qPrintable(reports->message()));
     QVERIFY(reports->message().isEmpty());
     QCOMPARE(reports->rows().size(), 1);
+}
+
+void TestEndOfDay::aClerkMayNotCloseAnotherClerksDrawer()
+{
+    StaffService staff(m_fixture->store(), m_fixture->clock());
+    staff.setPinIterations(1000);
+    QVERIFY(staff.createUser(u"Chris"_s, Role::Clerk, u"1111"_s, u"chris"_s));
+    QVERIFY(staff.createUser(u"Sam"_s, Role::Supervisor, u"2345"_s, u"sam"_s));
+    // Sam's drawer is open at this counter; Chris takes over the counter.
+    CashDrawer samsDrawer(m_fixture->store(), m_fixture->clock(), u"counter"_s);
+    User sam;
+    sam.name = u"Sam"_s;
+    sam.role = Role::Supervisor;
+    samsDrawer.setUser(sam);
+    QVERIFY(samsDrawer.open({}, {20'000, u"EUR"_s}, u"sam-opens"_s).ok());
+    QSignalSpy changed(m_counter.get(), &CounterWindow::clerkChanged);
+    m_counter->logIn(u"Chris"_s, u"1111"_s);
+    QVERIFY(arrived(changed));
+
+    EndOfDayWindow *window = openEndOfDay(EndOfDayWindow::DrawerPage);
+    DrawerPanel *drawer = window->drawer();
+    QVERIFY(settle(window));
+    QCOMPARE(drawer->openDrawers().size(), 1);
+    QCOMPARE(drawer->openSession()->clerk, u"Sam"_s);
+    QVERIFY(!drawer->ownDrawerIsOpen());
+    // Its figures are not hers to read, and she is told so.
+    QVERIFY(!drawer->expectedMinor());
+    QVERIFY2(drawer->message().startsWith(u"Not allowed"_s), qPrintable(drawer->message()));
+
+    const QByteArray before = m_fixture->snapshot();
+    QSignalSpy failed(drawer, &EndOfDayPanel::failed);
+    drawer->closeDrawer(20'000);
+    QVERIFY(arrived(failed));
+    QVERIFY(settle(window));
+    QVERIFY2(drawer->message().startsWith(u"Not allowed"_s), qPrintable(drawer->message()));
+    QVERIFY(drawer->message().contains(u"own cash drawer"_s));
+    QVERIFY(!drawer->zReport());
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Her own she may open beside it, and the page then shows hers.
+    drawer->openDrawer(3'000);
+    QTRY_VERIFY_WITH_TIMEOUT(drawer->ownDrawerIsOpen(), 20'000);
+    QVERIFY(settle(window));
+    QCOMPARE(drawer->openDrawers().size(), 2);
+    QCOMPARE(drawer->openSession()->clerk, u"Chris"_s);
+    QCOMPARE(drawer->expectedMinor().value_or(-1), qint64(3'000));
 }
 
 void TestEndOfDay::aLostCardAnswerIsListedAndReconciled()

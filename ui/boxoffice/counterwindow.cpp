@@ -1,6 +1,7 @@
 #include "counterwindow.h"
 
 #include "cartpanel.h"
+#include "endofday/drawerpanel.h"
 #include "endofday/endofdaywindow.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
@@ -374,6 +375,8 @@ EndOfDayWindow *CounterWindow::openEndOfDay(int page)
         m_endOfDay->setAttribute(Qt::WA_DeleteOnClose);
         m_endOfDay->resize(1000, 640);
         connect(this, &CounterWindow::clerkChanged, m_endOfDay, &EndOfDayWindow::setClerk);
+        // A sale moves the drawer's expected cash.
+        connect(this, &CounterWindow::saleCompleted, m_endOfDay, [this] { m_endOfDay->drawer()->refresh(); });
     }
     m_endOfDay->showPage(EndOfDayWindow::Page(page));
     m_endOfDay->show();

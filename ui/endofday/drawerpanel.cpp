@@ -5,6 +5,7 @@
 #include "report/cashdrawer.h"
 #include "zreportdocument.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -65,6 +66,11 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_status->setFont(big);
 
+    m_which = new QComboBox(this);
+    m_which->setObjectName(QStringLiteral("whichDrawer"));
+    m_which->setToolTip(tr("The drawers open at this terminal"));
+    m_which->hide();
+
     auto *openBox = new QGroupBox(tr("Open the drawer"), this);
     m_float = new QLineEdit(openBox);
     m_float->setObjectName(QStringLiteral("floatAmount"));
@@ -97,7 +103,9 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
     m_closeButton = new QPushButton(tr("&Close Drawer…"), closeBox);
     m_closeButton->setObjectName(QStringLiteral("closeDrawer"));
     auto *closeForm = new QFormLayout(closeBox);
-    closeForm->addRow(tr("C&ounted (%1):").arg(m_currency), countedRow);
+    auto *countedLabel = new QLabel(tr("C&ounted (%1):").arg(m_currency), closeBox);
+    countedLabel->setBuddy(m_counted);
+    closeForm->addRow(countedLabel, countedRow);
     closeForm->addRow(tr("Expected:"), m_expected);
     closeForm->addRow(tr("Counted:"), m_countedFigure);
     closeForm->addRow(tr("Variance:"), m_variance);
@@ -132,7 +140,10 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
     columns->addLayout(left, 2);
     columns->addWidget(zBox, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_which);
+    layout->addLayout(top);
     layout->addWidget(messageLabel());
     layout->addLayout(columns, 1);
 
@@ -145,6 +156,8 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
         }
         openDrawer(*amount);
     });
+    connect(m_which, &QComboBox::activated, this,
+            [this](int index) { selectDrawer(m_which->itemData(index).toLongLong()); });
     connect(m_float, &QLineEdit::returnPressed, m_openButton, &QPushButton::click);
     connect(m_counted, &QLineEdit::textChanged, this, &DrawerPanel::updateFigures);
     connect(m_counted, &QLineEdit::returnPressed, this, &DrawerPanel::askToClose);
@@ -161,28 +174,42 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
 void DrawerPanel::refresh()
 {
     const QString clerk = this->clerk();
+    const qint64 preferred = m_preferredId;
     runJob(
-        [clerk](InventoryEngine &engine) -> Result<State> {
+        [clerk, preferred](InventoryEngine &engine) -> Result<State> {
             auto sessions = engine.store().drawerSessions(true);
             if (!sessions)
                 return sessions.error();
             const QString who = whoseDrawer(engine, clerk);
             State state;
+            int own = -1;
             for (const DrawerSession &s : *sessions) {
-                if (s.terminal == engine.terminal() && s.clerk == who)
-                    state.open = s;
+                if (s.terminal != engine.terminal())
+                    continue;
+                if (s.clerk == who)
+                    own = int(state.open.size());
+                if (s.id == preferred)
+                    state.selected = int(state.open.size());
+                state.open.append(s);
             }
-            if (!state.open)
+            state.ownOpen = own >= 0;
+            if (state.selected < 0)
+                state.selected = own >= 0 ? own : (state.open.isEmpty() ? -1 : 0);
+            if (state.selected < 0)
                 return state;
             // Cash so far: float plus the cash line of the Z-report as it stands (payments less refunds).
-            state.expectedMinor = state.open->floatMinor;
-            auto z = drawerFor(engine).zReport(state.open->id);
-            if (!z)
-                return z.error();
+            const DrawerSession &shown = state.open.at(state.selected);
+            auto z = drawerFor(engine).zReport(shown.id);
+            if (!z) {
+                state.refused = z.error();
+                return state;
+            }
+            qint64 expected = shown.floatMinor;
             for (const ZReport::Line &line : z->byMethod) {
                 if (line.key == Payment::methodName(Payment::Method::Cash))
-                    state.expectedMinor += line.amountMinor;
+                    expected += line.amountMinor;
             }
+            state.expectedMinor = expected;
             return state;
         },
         [this](const Result<State> &state) {
@@ -190,14 +217,39 @@ void DrawerPanel::refresh()
                 showError(state.error());
                 return;
             }
-            m_open = state->open;
+            m_openDrawers = state->open;
+            m_ownOpen = state->ownOpen;
+            m_open.reset();
+            if (state->selected >= 0)
+                m_open = state->open.at(state->selected);
             m_expectedMinor = state->expectedMinor;
             if (m_open)
                 m_currency = m_open->currency;
+            {
+                const QSignalBlocker quiet(m_which);
+                m_which->clear();
+                for (const DrawerSession &s : m_openDrawers)
+                    m_which->addItem(
+                        tr("%1 (since %2)")
+                            .arg(s.clerk,
+                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.openedAtMs).time(),
+                                                    QLocale::ShortFormat)),
+                        s.id);
+                m_which->setCurrentIndex(state->selected);
+                m_which->setVisible(m_openDrawers.size() > 1 || (m_open && m_open->clerk != this->clerk()));
+            }
+            if (state->refused)
+                showError(*state->refused);
             updateFigures();
             updateButtons();
             emit drawerChanged();
         });
+}
+
+void DrawerPanel::selectDrawer(qint64 sessionId)
+{
+    m_preferredId = sessionId;
+    refresh();
 }
 
 void DrawerPanel::openDrawer(qint64 floatMinor)
@@ -219,6 +271,7 @@ void DrawerPanel::openDrawer(qint64 floatMinor)
                                  MoneyText::format({session->floatMinor, session->currency})),
                         false);
             m_float->clear();
+            m_preferredId = session->id;
             m_zReport.reset();
             m_zText->clear();
             refresh();
@@ -260,6 +313,7 @@ void DrawerPanel::closeDrawer(qint64 countedMinor)
                                  varianceWord(s.varianceMinor)),
                         s.varianceMinor != 0);
             m_counted->clear();
+            m_preferredId = 0;
             showZReport(*report);
             refresh();
         });
@@ -277,12 +331,16 @@ void DrawerPanel::askToClose()
         m_counted->setFocus();
         return;
     }
-    const qint64 variance = *amount - m_expectedMinor;
+    if (!m_expectedMinor) {
+        closeDrawer(*amount); // the figures are not this user's to see; the store decides
+        return;
+    }
+    const qint64 variance = *amount - *m_expectedMinor;
     const auto answer = QMessageBox::question(
         this, tr("Close Drawer"),
         tr("Close %1's drawer?\n\nExpected: %2\nCounted: %3\nVariance: %4 (%5)\n\nA drawer closes once; the "
            "variance is recorded.")
-            .arg(m_open->clerk, MoneyText::format({m_expectedMinor, m_currency}),
+            .arg(m_open->clerk, MoneyText::format({*m_expectedMinor, m_currency}),
                  MoneyText::format({*amount, m_currency}), MoneyText::format({variance, m_currency}),
                  varianceWord(variance)));
     if (answer == QMessageBox::Yes)
@@ -318,16 +376,15 @@ void DrawerPanel::updateFigures()
                                locale.toString(QDateTime::fromMSecsSinceEpoch(m_open->openedAtMs).time(),
                                                QLocale::ShortFormat),
                                MoneyText::format({m_open->floatMinor, m_open->currency})));
-    m_expected->setText(MoneyText::format({m_expectedMinor, m_currency}));
+    m_expected->setText(m_expectedMinor ? MoneyText::format({*m_expectedMinor, m_currency}) : tr("—"));
     const auto amount = counted();
-    if (!amount) {
-        m_countedFigure->setText(tr("—"));
+    m_countedFigure->setText(amount ? MoneyText::format({*amount, m_currency}) : tr("—"));
+    if (!amount || !m_expectedMinor) {
         m_variance->setText(tr("—"));
         m_variance->setStyleSheet({});
         return;
     }
-    const qint64 variance = *amount - m_expectedMinor;
-    m_countedFigure->setText(MoneyText::format({*amount, m_currency}));
+    const qint64 variance = *amount - *m_expectedMinor;
     m_variance->setText(
         tr("%1  (%2)").arg(MoneyText::format({variance, m_currency}), varianceWord(variance)));
     m_variance->setStyleSheet(variance == 0
@@ -338,8 +395,8 @@ void DrawerPanel::updateFigures()
 void DrawerPanel::updateButtons()
 {
     const bool idle = !isBusy();
-    m_openButton->setEnabled(idle && !m_open);
-    m_float->setEnabled(!m_open);
+    m_openButton->setEnabled(idle && !m_ownOpen);
+    m_float->setEnabled(!m_ownOpen);
     m_counted->setEnabled(m_open.has_value());
     m_countButton->setEnabled(m_open.has_value());
     m_closeButton->setEnabled(idle && m_open);

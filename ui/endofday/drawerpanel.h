@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -29,9 +30,15 @@ public:
     Result<Done> saveZReportCsv(const QString &path) const;
 
     QString currency() const { return m_currency; }
+    // The open drawer on screen: the clerk's own, or another one at this terminal chosen under Drawer.
     const std::optional<DrawerSession> &openSession() const { return m_open; }
-    // Float + cash sales - cash refunds so far, of the open drawer.
-    qint64 expectedMinor() const { return m_expectedMinor; }
+    // Every drawer open at this terminal.
+    const QList<DrawerSession> &openDrawers() const { return m_openDrawers; }
+    bool ownDrawerIsOpen() const { return m_ownOpen; }
+    // Shows another open drawer of this terminal (a supervisor closing a clerk's drawer).
+    void selectDrawer(qint64 sessionId);
+    // Float + cash sales - cash refunds so far, of the open drawer; nullopt when the user may not see it.
+    std::optional<qint64> expectedMinor() const { return m_expectedMinor; }
     // The Z-report of the drawer closed last here.
     const std::optional<ZReport> &zReport() const { return m_zReport; }
     QString zReportText() const;
@@ -43,8 +50,11 @@ signals:
 private:
     struct State
     {
-        std::optional<DrawerSession> open;
-        qint64 expectedMinor = 0;
+        QList<DrawerSession> open; // at this terminal
+        int selected = -1;
+        bool ownOpen = false;
+        std::optional<qint64> expectedMinor;
+        std::optional<Error> refused; // reading the selected drawer's figures
     };
 
     void askToClose();
@@ -59,10 +69,14 @@ private:
 
     QString m_currency;
     std::optional<DrawerSession> m_open;
-    qint64 m_expectedMinor = 0;
+    QList<DrawerSession> m_openDrawers;
+    qint64 m_preferredId = 0; // the drawer chosen on screen; 0: the clerk's own
+    bool m_ownOpen = false;
+    std::optional<qint64> m_expectedMinor;
     std::optional<ZReport> m_zReport;
 
     QLabel *m_status = nullptr;
+    QComboBox *m_which = nullptr;
     QLineEdit *m_float = nullptr;
     QPushButton *m_openButton = nullptr;
     QLineEdit *m_counted = nullptr;
