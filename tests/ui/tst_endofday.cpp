@@ -264,6 +264,9 @@ void TestEndOfDay::reportByMethodMatchesTheSales()
     QCOMPARE(rowOf(u"card"_s)->grossMinor, 6'000);
     auto *table = reports->findChild<QTableWidget *>(u"reportTable"_s);
     QCOMPARE(table->rowCount(), 2);
+#ifdef PARTERRE_SCREENSHOT_DIR
+    window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/end-of-day-reports.png"));
+#endif
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"by-method.csv"_s);
@@ -386,6 +389,7 @@ void TestEndOfDay::aLostCardAnswerIsListedAndReconciled()
     QCOMPARE(payments->waiting().size(), 1);
     auto *table = payments->findChild<QTableWidget *>(u"waitingPayments"_s);
     QCOMPARE(table->rowCount(), 1);
+    QVERIFY(!payments->findChild<QLabel *>(u"nothingWaits"_s)->isVisible());
     QCOMPARE(table->item(0, 0)->text(), pending->number);
     QVERIFY(table->item(0, 1)->text().contains(u"100.00"_s));
     QCOMPARE(table->item(0, 2)->text(), u"card"_s);
@@ -409,9 +413,13 @@ void TestEndOfDay::aLostCardAnswerIsListedAndReconciled()
     QCOMPARE(outcomes->item(0, 0)->text(), pending->number);
     QVERIFY(outcomes->item(0, 2)->text().contains(u"confirmed"_s));
     QCOMPARE(m_fixture->store().order(pending->id)->status, Order::Status::Confirmed);
+#ifdef PARTERRE_SCREENSHOT_DIR
+    window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/end-of-day-payments.png"));
+#endif
     QCOMPARE(m_fixture->seatStatus(seatId(2, 1)), u"sold"_s);
     QCOMPARE(payments->waiting().size(), 0);
     QCOMPARE(table->rowCount(), 0);
+    QVERIFY(payments->findChild<QLabel *>(u"nothingWaits"_s)->isVisible());
     QCOMPARE(m_fixture->violations(), QStringList());
 }
 

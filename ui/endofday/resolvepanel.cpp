@@ -42,7 +42,9 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column + 1 < headers.size(); ++column)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     return table;
 }
 
@@ -66,6 +68,9 @@ ResolvePanel::ResolvePanel(InventoryService *service, QWidget *parent)
                                QStringLiteral("waitingPayments"), this);
     m_outcomeTable = makeTable({tr("Order"), tr("Amount"), tr("Became"), tr("Details")},
                                QStringLiteral("reconcileOutcomes"), this);
+    m_nothingWaits = new QLabel(tr("No card payment waits to be resolved."), this);
+    m_nothingWaits->setObjectName(QStringLiteral("nothingWaits"));
+    m_nothingWaits->hide();
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshPayments"));
     m_reconcile = new QPushButton(tr("Re&concile"), this);
@@ -78,6 +83,7 @@ ResolvePanel::ResolvePanel(InventoryService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(messageLabel());
+    layout->addWidget(m_nothingWaits);
     layout->addWidget(m_waitingTable, 2);
     layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("What the last reconciliation did:"), this));
@@ -146,8 +152,9 @@ void ResolvePanel::reconcile()
                                    .arg(ageText(m_minAgeMs)),
                                false);
                else
-                   showMessage(tr("%1 of %2 payment(s) settled.").arg(settled).arg(m_outcomes.size()),
-                               settled < m_outcomes.size());
+                   showMessage(
+                       tr("%1 of %n payment(s) settled.", nullptr, int(m_outcomes.size())).arg(settled),
+                       settled < m_outcomes.size());
                emit reconciled();
                refresh();
            });
@@ -166,7 +173,7 @@ void ResolvePanel::fillWaiting()
         m_waitingTable->setItem(r, 3, rightAligned(ageText(now - p.createdAtMs)));
         m_waitingTable->setItem(r, 4, new QTableWidgetItem(Order::statusName(item.orderStatus)));
     }
-    m_waitingTable->resizeColumnsToContents();
+    m_nothingWaits->setVisible(m_waiting.isEmpty());
 }
 
 void ResolvePanel::fillOutcomes()
@@ -179,7 +186,6 @@ void ResolvePanel::fillOutcomes()
         m_outcomeTable->setItem(r, 2, new QTableWidgetItem(outcomeText(e.outcome)));
         m_outcomeTable->setItem(r, 3, new QTableWidgetItem(e.message));
     }
-    m_outcomeTable->resizeColumnsToContents();
 }
 
 } // namespace Parterre

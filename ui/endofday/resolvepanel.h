@@ -3,6 +3,7 @@
 #include "endofdaypanel.h"
 #include "model/payments.h"
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -38,6 +39,7 @@ private:
 
     QTableWidget *m_waitingTable = nullptr;
     QTableWidget *m_outcomeTable = nullptr;
+    QLabel *m_nothingWaits = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_reconcile = nullptr;
     qint64 m_minAgeMs = InventoryEngine::DefaultReconcileAgeMs;
