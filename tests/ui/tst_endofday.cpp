@@ -221,6 +221,16 @@ void TestEndOfDay::closingShortShowsAndStoresTheVariance()
     QVERIFY(drawer->saveZReportPdf(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/end-of-day-z-report.pdf")).ok());
 #endif
 
+    // Reprinted later from the list of closed drawers: the same report.
+    QTRY_COMPARE_WITH_TIMEOUT(drawer->closedDrawers().size(), 1, 20'000);
+    QVERIFY(settle(window));
+    const QString firstText = drawer->zReportText();
+    const qint64 closedId = drawer->closedDrawers().first().id;
+    QSignalSpy again(drawer, &DrawerPanel::zReportReady);
+    drawer->showClosedZReport(closedId);
+    QVERIFY(arrived(again));
+    QCOMPARE(drawer->zReportText(), firstText);
+
     // A second close of the same drawer: there is none open to close, nothing is written.
     const QByteArray closed = m_fixture->snapshot();
     drawer->closeDrawer(22'500);
@@ -373,6 +383,19 @@ void TestEndOfDay::aClerkMayNotCloseAnotherClerksDrawer()
     QCOMPARE(drawer->openDrawers().size(), 2);
     QCOMPARE(drawer->openSession()->clerk, u"Chris"_s);
     QCOMPARE(drawer->expectedMinor().value_or(-1), qint64(3'000));
+
+    // Sam closes his; its Z-report is not Chris's to reprint.
+    const qint64 samsId = drawer->openDrawers().first().clerk == u"Sam"_s ? drawer->openDrawers().first().id
+                                                                          : drawer->openDrawers().last().id;
+    QVERIFY(samsDrawer.close(samsId, 20'000, u"sam-closes"_s).ok());
+    window->refresh();
+    QVERIFY(settle(window));
+    QCOMPARE(drawer->closedDrawers().size(), 1);
+    failed.clear();
+    drawer->showClosedZReport(samsId);
+    QVERIFY(arrived(failed));
+    QVERIFY2(drawer->message().startsWith(u"Not allowed"_s), qPrintable(drawer->message()));
+    QVERIFY(!drawer->zReport());
 }
 
 void TestEndOfDay::aLostCardAnswerIsListedAndReconciled()

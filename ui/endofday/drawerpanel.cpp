@@ -23,6 +23,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Parterre {
 
 namespace {
@@ -123,7 +125,11 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
     m_savePdf->setObjectName(QStringLiteral("saveZReportPdf"));
     m_saveCsv = new QPushButton(tr("Save C&SV…"), zBox);
     m_saveCsv->setObjectName(QStringLiteral("saveZReportCsv"));
+    m_closedChoice = new QComboBox(zBox);
+    m_closedChoice->setObjectName(QStringLiteral("closedDrawers"));
+    m_closedChoice->setToolTip(tr("Show the Z-report of a drawer closed earlier at this terminal"));
     auto *zButtons = new QHBoxLayout;
+    zButtons->addWidget(m_closedChoice);
     zButtons->addStretch();
     zButtons->addWidget(m_print);
     zButtons->addWidget(m_savePdf);
@@ -158,6 +164,10 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
     });
     connect(m_which, &QComboBox::activated, this,
             [this](int index) { selectDrawer(m_which->itemData(index).toLongLong()); });
+    connect(m_closedChoice, &QComboBox::activated, this, [this](int index) {
+        if (const qint64 id = m_closedChoice->itemData(index).toLongLong(); id > 0)
+            showClosedZReport(id);
+    });
     connect(m_float, &QLineEdit::returnPressed, m_openButton, &QPushButton::click);
     connect(m_counted, &QLineEdit::textChanged, this, &DrawerPanel::updateFigures);
     connect(m_counted, &QLineEdit::returnPressed, this, &DrawerPanel::askToClose);
@@ -177,7 +187,7 @@ void DrawerPanel::refresh()
     const qint64 preferred = m_preferredId;
     runJob(
         [clerk, preferred](InventoryEngine &engine) -> Result<State> {
-            auto sessions = engine.store().drawerSessions(true);
+            auto sessions = engine.store().drawerSessions(false);
             if (!sessions)
                 return sessions.error();
             const QString who = whoseDrawer(engine, clerk);
@@ -186,12 +196,21 @@ void DrawerPanel::refresh()
             for (const DrawerSession &s : *sessions) {
                 if (s.terminal != engine.terminal())
                     continue;
+                if (s.closed) {
+                    state.closed.append(s);
+                    continue;
+                }
                 if (s.clerk == who)
                     own = int(state.open.size());
                 if (s.id == preferred)
                     state.selected = int(state.open.size());
                 state.open.append(s);
             }
+            std::sort(
+                state.closed.begin(), state.closed.end(),
+                [](const DrawerSession &a, const DrawerSession &b) { return a.closedAtMs > b.closedAtMs; });
+            if (state.closed.size() > MaxClosedListed)
+                state.closed.resize(MaxClosedListed);
             state.ownOpen = own >= 0;
             if (state.selected < 0)
                 state.selected = own >= 0 ? own : (state.open.isEmpty() ? -1 : 0);
@@ -238,12 +257,40 @@ void DrawerPanel::refresh()
                 m_which->setCurrentIndex(state->selected);
                 m_which->setVisible(m_openDrawers.size() > 1 || (m_open && m_open->clerk != this->clerk()));
             }
+            m_closedDrawers = state->closed;
+            {
+                const QSignalBlocker quiet(m_closedChoice);
+                m_closedChoice->clear();
+                m_closedChoice->addItem(tr("Closed drawers…"), 0);
+                const QLocale locale;
+                for (const DrawerSession &s : m_closedDrawers)
+                    m_closedChoice->addItem(
+                        tr("#%1 %2, closed %3")
+                            .arg(QString::number(s.id), s.clerk,
+                                 locale.toString(QDateTime::fromMSecsSinceEpoch(s.closedAtMs),
+                                                 QLocale::ShortFormat)),
+                        s.id);
+                m_closedChoice->setEnabled(!m_closedDrawers.isEmpty());
+            }
             if (state->refused)
                 showError(*state->refused);
             updateFigures();
             updateButtons();
             emit drawerChanged();
         });
+}
+
+void DrawerPanel::showClosedZReport(qint64 sessionId)
+{
+    runJob([sessionId](InventoryEngine &engine) { return drawerFor(engine).zReport(sessionId); },
+           [this](const Result<ZReport> &report) {
+               if (!report) {
+                   showError(report.error());
+                   return;
+               }
+               showMessage({}, false);
+               showZReport(*report);
+           });
 }
 
 void DrawerPanel::selectDrawer(qint64 sessionId)

@@ -39,7 +39,12 @@ public:
     void selectDrawer(qint64 sessionId);
     // Float + cash sales - cash refunds so far, of the open drawer; nullopt when the user may not see it.
     std::optional<qint64> expectedMinor() const { return m_expectedMinor; }
-    // The Z-report of the drawer closed last here.
+    // Drawers closed at this terminal, newest first (at most MaxClosedListed).
+    const QList<DrawerSession> &closedDrawers() const { return m_closedDrawers; }
+    // Shows the Z-report of a closed drawer (a reprint); refused for a clerk's colleague's drawer.
+    void showClosedZReport(qint64 sessionId);
+    static constexpr int MaxClosedListed = 50;
+    // The Z-report on screen: of the drawer closed last here, or one picked under Closed drawers.
     const std::optional<ZReport> &zReport() const { return m_zReport; }
     QString zReportText() const;
 
@@ -51,6 +56,7 @@ private:
     struct State
     {
         QList<DrawerSession> open; // at this terminal
+        QList<DrawerSession> closed;
         int selected = -1;
         bool ownOpen = false;
         std::optional<qint64> expectedMinor;
@@ -70,6 +76,7 @@ private:
     QString m_currency;
     std::optional<DrawerSession> m_open;
     QList<DrawerSession> m_openDrawers;
+    QList<DrawerSession> m_closedDrawers;
     qint64 m_preferredId = 0; // the drawer chosen on screen; 0: the clerk's own
     bool m_ownOpen = false;
     std::optional<qint64> m_expectedMinor;
@@ -85,6 +92,7 @@ private:
     QLabel *m_countedFigure = nullptr;
     QLabel *m_variance = nullptr;
     QPushButton *m_closeButton = nullptr;
+    QComboBox *m_closedChoice = nullptr;
     QPlainTextEdit *m_zText = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_savePdf = nullptr;
