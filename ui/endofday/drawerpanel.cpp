@@ -5,6 +5,7 @@
 #include "report/cashdrawer.h"
 #include "zreportdocument.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -276,6 +277,9 @@ void DrawerPanel::refresh()
                 showError(*state->refused);
             updateFigures();
             updateButtons();
+            // Where the clerk types next: the float of a drawer to open, or the cash counted in this one.
+            if (isVisible() && !QApplication::activeModalWidget())
+                (m_ownOpen || m_open ? m_counted : m_float)->setFocus(Qt::OtherFocusReason);
             emit drawerChanged();
         });
 }
