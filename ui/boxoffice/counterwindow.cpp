@@ -1,6 +1,8 @@
 #include "counterwindow.h"
 
 #include "cartpanel.h"
+#include "endofday/drawerpanel.h"
+#include "endofday/endofdaywindow.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "moneytext.h"
@@ -269,6 +271,9 @@ void CounterWindow::createActions()
                                                             : QStringLiteral("sqlite"));
         settings.setValue(QStringLiteral("store/location"), remembered.path);
         m_feed.reset();
+        if (m_endOfDay)
+            m_endOfDay->close(); // it works through the service about to be replaced
+        delete m_endOfDay;
         m_location = dialog.location();
         followWithHosting();
         m_service = std::make_unique<InventoryService>(m_location);
@@ -352,6 +357,32 @@ void CounterWindow::createActions()
     addShortcut(sale, tr("&New Sale"), QKeySequence::New, QStringLiteral("newSale"), [this] { newSale(); });
     addShortcut(sale, tr("&Cancel Sale"), QKeySequence(Qt::Key_Escape), QStringLiteral("cancelSale"),
                 [this] { cancelSale(); });
+
+    QMenu *endOfDay = menuBar()->addMenu(tr("&End of Day"));
+    addShortcut(endOfDay, tr("Cash &Drawer…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                QStringLiteral("cashDrawer"), [this] { openEndOfDay(0); });
+    addShortcut(endOfDay, tr("Sales &Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                QStringLiteral("salesReports"), [this] { openEndOfDay(1); });
+    addShortcut(endOfDay, tr("&Payments to Resolve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                QStringLiteral("paymentsToResolve"), [this] { openEndOfDay(2); });
+}
+
+EndOfDayWindow *CounterWindow::openEndOfDay(int page)
+{
+    if (!m_endOfDay) {
+        m_endOfDay = new EndOfDayWindow(m_service.get(), m_clerk, this);
+        m_endOfDay->setWindowFlag(Qt::Window);
+        m_endOfDay->setAttribute(Qt::WA_DeleteOnClose);
+        m_endOfDay->resize(1000, 640);
+        connect(this, &CounterWindow::clerkChanged, m_endOfDay, &EndOfDayWindow::setClerk);
+        // A sale moves the drawer's expected cash.
+        connect(this, &CounterWindow::saleCompleted, m_endOfDay, [this] { m_endOfDay->drawer()->refresh(); });
+    }
+    m_endOfDay->showPage(EndOfDayWindow::Page(page));
+    m_endOfDay->show();
+    m_endOfDay->raise();
+    m_endOfDay->activateWindow();
+    return m_endOfDay;
 }
 
 template<typename F, typename Done>
@@ -445,6 +476,8 @@ void CounterWindow::setClerk(const QString &name, const QString &terminal)
     m_clerk = name;
     m_service->setActor(name, terminal);
     m_clerkLabel->setText(tr("Clerk: %1").arg(name));
+    if (m_endOfDay)
+        m_endOfDay->setClerk(name);
 }
 
 void CounterWindow::setMonotonicClock(std::function<qint64()> nowMs)

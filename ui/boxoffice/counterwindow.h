@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -27,6 +28,7 @@ namespace Parterre {
 
 class CartPanel;
 class ChangeFeed;
+class EndOfDayWindow;
 class Hosting;
 class SimulatedCardTerminal;
 class InventoryService;
@@ -82,6 +84,10 @@ public:
     QString notice() const;
     // A store failure in the notice above the cart and in the status bar.
     void reportError(const QString &what, const Error &error);
+
+    // The end-of-day window on one of its pages (0 drawer, 1 reports, 2 payments to resolve), opened once
+    // and shared with this counter's store thread and clerk.
+    EndOfDayWindow *openEndOfDay(int page);
 
     // The same as the Save buttons without their file dialog.
     Result<int> saveTicketsPdf(const QString &path) const;
@@ -166,6 +172,7 @@ private:
     std::unique_ptr<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
+    QPointer<EndOfDayWindow> m_endOfDay;
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
     ShowPicker *m_picker = nullptr;
