@@ -86,6 +86,8 @@ void TestEndOfDay::initTestCase()
 void TestEndOfDay::init()
 {
     QSettings().clear();
+    // The terminal's name keys its drawers; by default it is the computer's name.
+    QSettings().setValue(u"counter/terminal"_s, u"counter"_s);
     m_fixture = std::make_unique<Fixture>(10, 20, 50);
     QVERIFY(m_fixture->isValid());
     // The counter's store thread runs on the system clock: report periods are in today's dates.

@@ -39,6 +39,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -82,7 +83,12 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     m_holdMs =
         qint64(std::clamp(settings.value(QStringLiteral("counter/holdMinutes"), 10).toInt(), 1, 60)) * 60'000;
     m_clerk = settings.value(QStringLiteral("counter/clerk"), m_clerk).toString();
-    m_service->setActor(m_clerk, QStringLiteral("counter"));
+    // The terminal's name goes into the audit log and keys its cash drawers: one per machine, not one name
+    // for every counter (settings "counter/terminal" overrides the computer's name).
+    m_terminal = settings.value(QStringLiteral("counter/terminal"), QSysInfo::machineHostName()).toString();
+    if (m_terminal.trimmed().isEmpty())
+        m_terminal = QStringLiteral("counter");
+    m_service->setActor(m_clerk, m_terminal);
 
     createWidgets();
     createActions();
@@ -278,7 +284,7 @@ void CounterWindow::createActions()
         followWithHosting();
         m_service = std::make_unique<InventoryService>(m_location);
         useCardTerminal();
-        m_service->setActor(m_clerk, QStringLiteral("counter"));
+        m_service->setActor(m_clerk, m_terminal);
         m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
         m_showId = 0;
         m_loadedSeatMapId = 0;

@@ -172,6 +172,7 @@ private:
     std::unique_ptr<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
+    QString m_terminal;           // this machine's name in the audit log and on its cash drawers
     QPointer<EndOfDayWindow> m_endOfDay;
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
