@@ -30,6 +30,7 @@ class ChangeFeed;
 class Hosting;
 class SimulatedCardTerminal;
 class InventoryService;
+class OrdersWindow;
 class PaymentPanel;
 class SaleCompletePanel;
 class SeatMapView;
@@ -61,6 +62,9 @@ public:
     // for every sale, comp and refund. Emits clerkChanged on success.
     void logIn(const QString &name, const QString &pin);
     void switchClerk(); // asks for a name and PIN
+    // Sale ▸ Orders…: the orders window over this counter's service (the clerk's role applies), opened once
+    // and raised again after.
+    OrdersWindow *openOrders();
     QString clerk() const { return m_clerk; }
     // Loads the catalogue, picks today's next show and starts following the store.
     void start();
@@ -166,6 +170,7 @@ private:
     std::unique_ptr<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
+    OrdersWindow *m_ordersWindow = nullptr;
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
     ShowPicker *m_picker = nullptr;
