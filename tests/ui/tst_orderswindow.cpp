@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
@@ -103,6 +104,7 @@ private slots:
     void refundsChosenTicketsAsASupervisor();
     void refusesAClerksRefundAndWritesNothing();
     void exchangesForDearerSeatsPayingTheDifferenceInCash();
+    void exchangesToACheaperSeatAtAnotherShowRefundingTheDifference();
     void reprintsTicketsWhoseQrCodesScan();
     void opensFromTheCounterOnItsService();
     void screenshot();
@@ -291,6 +293,20 @@ void TestOrdersWindow::refusesAClerksRefundAndWritesNothing()
     QCOMPARE(m_fixture->snapshot(), before);
     QCOMPARE(m_fixture->seatStatus(seatId(4, 1)), u"sold"_s);
     QCOMPARE(window->details()->order.status, Order::Status::Confirmed);
+
+    // An exchange is a supervisor's too.
+    ExchangeRequest exchange;
+    exchange.orderId = order.id;
+    exchange.itemIds = {order.items.first().id};
+    exchange.target.showId = m_fixture->showId();
+    exchange.target.seatIds = {seatId(4, 10)};
+    window->exchange(exchange);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10'000);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY2(window->message().contains(u"refused"_s), qPrintable(window->message()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 10'000);
+    QCOMPARE(m_fixture->snapshot(), before);
+    QCOMPARE(m_fixture->seatStatus(seatId(4, 10)), u"available"_s);
 }
 
 void TestOrdersWindow::exchangesForDearerSeatsPayingTheDifferenceInCash()
@@ -341,6 +357,71 @@ void TestOrdersWindow::exchangesForDearerSeatsPayingTheDifferenceInCash()
     });
     QVERIFY(newTicket);
     QTRY_VERIFY_WITH_TIMEOUT(window->details()->order.items.size() == stored->items.size(), 10'000);
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestOrdersWindow::exchangesToACheaperSeatAtAnotherShowRefundingTheDifference()
+{
+    // Another show of the same event, a day later, on a smaller map: its row 5 is category b (30.00).
+    const qint64 otherShow = createShow(m_fixture->store(), makeSeatMap(6, 10, 0),
+                                        QDateTime::currentMSecsSinceEpoch() + 86'400'000);
+    QVERIFY(otherShow > 0);
+    const QString oldSeat = seatId(1, 4);
+    const QString newSeat = seatId(5, 6);
+    const Order order = sellTo(u"Grace Hopper"_s, {}, {oldSeat, seatId(1, 5)});
+    QCOMPARE(order.totalMinor, 2 * priceOf(u"a"_s));
+    actAs(Role::Supervisor);
+    auto window = openWindow();
+    showOrder(*window, order);
+    QVERIFY(window->setItemChecked(order.items.first().id, true));
+
+    qint64 difference = 0;
+    QString text;
+    DialogAnswer answer(u"exchangeSeats"_s, [&](QWidget *dialog) {
+        auto *exchange = qobject_cast<ExchangeDialog *>(dialog);
+        QVERIFY(exchange);
+        auto *shows = dialog->findChild<QComboBox *>(u"exchangeShow"_s);
+        QVERIFY(shows->findData(otherShow) >= 0);
+        shows->setCurrentIndex(shows->findData(otherShow));
+        QTRY_VERIFY_WITH_TIMEOUT(!exchange->isLoading(), 10'000);
+        QCOMPARE(exchange->targetShowId(), otherShow);
+        QVERIFY(exchange->selectSeats({newSeat}));
+        difference = exchange->differenceMinor();
+        text = exchange->differenceText();
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    QSignalSpy finished(window.get(), &OrdersWindow::operationFinished);
+    QTest::mouseClick(window->findChild<QPushButton *>(u"exchangeTickets"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(answer.answered(), 10'000);
+    QCOMPARE(difference, priceOf(u"b"_s) - priceOf(u"a"_s));
+    QVERIFY2(text.contains(u"back"_s), qPrintable(text));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+    QCOMPARE(m_fixture->seatStatus(oldSeat), u"available"_s);
+    QCOMPARE(m_fixture->seatStatus(seatId(1, 5)), u"sold"_s);
+    const auto states = m_fixture->store().seatStates(otherShow, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(states);
+    const auto seat = std::find_if(states->cbegin(), states->cend(),
+                                   [&](const SeatState &s) { return s.seatId == newSeat; });
+    QVERIFY(seat != states->cend());
+    QCOMPARE(seat->status, SeatState::Status::Sold);
+    const auto stored = m_fixture->store().order(order.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->totalMinor, priceOf(u"a"_s) + priceOf(u"b"_s));
+    const bool refunded =
+        std::any_of(stored->payments.cbegin(), stored->payments.cend(), [&](const Payment &p) {
+            return p.kind == Payment::Kind::Refund && p.method == Payment::Method::Cash &&
+                   p.amountMinor == -difference;
+        });
+    QVERIFY(refunded);
+    const bool moved = std::any_of(stored->items.cbegin(), stored->items.cend(), [&](const OrderItem &i) {
+        return i.showId == otherShow && i.seatId == newSeat && i.status == OrderItem::Status::Active;
+    });
+    QVERIFY(moved);
+    // The details now name the show of each ticket.
+    QTRY_VERIFY_WITH_TIMEOUT(window->details()->order.items.size() == stored->items.size(), 10'000);
+    QVERIFY(!window->findChild<QTreeWidget *>(u"orderItems"_s)->isColumnHidden(1));
     QVERIFY(m_fixture->violations().isEmpty());
 }
 

@@ -131,6 +131,12 @@ void OrdersWindow::createWidgets()
     m_resultsList->setUniformRowHeights(true);
     m_resultsList->setAlternatingRowColors(true);
     m_resultsList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Enter on an order moves on to its tickets, where Space ticks them.
+    connect(m_resultsList, &QTreeWidget::itemActivated, this, [this] {
+        m_items->setFocus(Qt::ShortcutFocusReason);
+        if (!m_items->currentItem() && m_items->topLevelItemCount() > 0)
+            m_items->setCurrentItem(m_items->topLevelItem(0));
+    });
     connect(m_resultsList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (current)
             loadDetails(current->data(0, Qt::UserRole).toLongLong());
