@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -105,6 +106,7 @@ private slots:
     void refusesAClerksRefundAndWritesNothing();
     void exchangesForDearerSeatsPayingTheDifferenceInCash();
     void exchangesToACheaperSeatAtAnotherShowRefundingTheDifference();
+    void exchangeDialogPicksTheBestSeatsOfACategoryWithoutHoldingThem();
     void reprintsTicketsWhoseQrCodesScan();
     void opensFromTheCounterOnItsService();
     void screenshot();
@@ -423,6 +425,41 @@ void TestOrdersWindow::exchangesToACheaperSeatAtAnotherShowRefundingTheDifferenc
     QTRY_VERIFY_WITH_TIMEOUT(window->details()->order.items.size() == stored->items.size(), 10'000);
     QVERIFY(!window->findChild<QTreeWidget *>(u"orderItems"_s)->isColumnHidden(1));
     QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestOrdersWindow::exchangeDialogPicksTheBestSeatsOfACategoryWithoutHoldingThem()
+{
+    const Order order = sellTo(u"Ada Lovelace"_s, {}, {seatId(9, 1), seatId(9, 2)});
+    QCOMPARE(order.totalMinor, 2 * priceOf(u"b"_s));
+    auto shows = m_fixture->store().shows(0, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(shows);
+    const QByteArray before = m_fixture->snapshot();
+    ExchangeDialog dialog(m_service.get(), order, {order.items.at(0).id, order.items.at(1).id}, *shows);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
+    auto *category = dialog.findChild<QComboBox *>(u"exchangeCategory"_s);
+    QVERIFY(category->findData(u"a"_s) > 0);
+    category->setCurrentIndex(category->findData(u"a"_s));
+    QSignalSpy picked(&dialog, &ExchangeDialog::bestAvailableSelected);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exchangeBest"_s), Qt::LeftButton);
+    QVERIFY(picked.wait(10'000));
+    QCOMPARE(picked.first().at(0).toBool(), true);
+    const ExchangeRequest request = dialog.request();
+    QCOMPARE(request.target.seatIds.size(), 2);
+    // Side by side in one front row (category a), and 2 × 20.00 more.
+    const QString row = request.target.seatIds.first().section(u'-', 0, 0);
+    QCOMPARE(request.target.seatIds.last().section(u'-', 0, 0), row);
+    QVERIFY(row.mid(1).toInt() <= 5);
+    QCOMPARE(dialog.differenceMinor(), 2 * (priceOf(u"a"_s) - priceOf(u"b"_s)));
+    // The list shows only that category now; nothing was held for the pick.
+    const auto *seats = dialog.findChild<QListWidget *>(u"exchangeSeats"_s);
+    for (int i = 0; i < seats->count(); ++i)
+        QCOMPARE(seats->item(i)->isHidden(), seats->item(i)->data(Qt::UserRole + 1).toString() != u"a"_s);
+    QCOMPARE(m_fixture->snapshot(), before);
+    QCOMPARE(m_fixture->seatStatus(request.target.seatIds.first()), u"available"_s);
+    const QString path = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/orders-exchange.png");
+    QVERIFY(dialog.grab().save(path));
+    qInfo().noquote() << "screenshot:" << path;
 }
 
 void TestOrdersWindow::reprintsTicketsWhoseQrCodesScan()

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +50,11 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
         if (show.id == order.showId)
             m_show->setCurrentIndex(m_show->count() - 1);
     }
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("exchangeCategory"));
+    m_best = new QPushButton(tr("&Best Available"), this);
+    m_best->setObjectName(QStringLiteral("exchangeBest"));
+    m_best->setAutoDefault(false);
     m_seats = new QListWidget(this);
     m_seats->setObjectName(QStringLiteral("exchangeSeats"));
     m_seats->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -73,6 +79,12 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
     auto *form = new QFormLayout;
     form->addRow(giving);
     form->addRow(tr("&Show:"), m_show);
+    auto *categoryRow = new QHBoxLayout;
+    categoryRow->addWidget(m_category, 1);
+    categoryRow->addWidget(m_best);
+    auto *categoryLabel = new QLabel(tr("&Category:"), this);
+    categoryLabel->setBuddy(m_category);
+    form->addRow(categoryLabel, categoryRow);
     form->addRow(tr("New &seats:"), m_seats);
     form->addRow(tr("&Difference paid by:"), m_method);
     form->addRow(tr("&Reason:"), m_reason);
@@ -83,6 +95,8 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
 
     connect(m_show, &QComboBox::currentIndexChanged, this, &ExchangeDialog::loadSeats);
     connect(m_seats, &QListWidget::itemSelectionChanged, this, &ExchangeDialog::update);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ExchangeDialog::filterSeats);
+    connect(m_best, &QPushButton::clicked, this, &ExchangeDialog::selectBestAvailable);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ExchangeDialog::update);
     connect(m_reason, &QLineEdit::textChanged, this, &ExchangeDialog::update);
     m_seats->setFocus();
@@ -101,6 +115,11 @@ void ExchangeDialog::loadSeats()
     m_loading = true;
     m_seats->clear();
     m_prices.clear();
+    {
+        const QSignalBlocker blocker(m_category);
+        m_category->clear();
+        m_category->addItem(tr("Any category"), QString());
+    }
     update();
     if (showId <= 0)
         return;
@@ -125,13 +144,67 @@ void ExchangeDialog::loadSeats()
                 m_prices.insert(seat.seatId, price);
                 auto *item = new QListWidgetItem(
                     tr("%1 · %2 · %3")
-                        .arg(seat.label, target->categoryNames.value(seat.categoryId, seat.categoryId),
+                        .arg(tr("%1 · Row %2 · Seat %3").arg(seat.section, seat.row, seat.label),
+                             target->categoryNames.value(seat.categoryId, seat.categoryId),
                              MoneyText::format({price, target->show.currency})),
                     m_seats);
                 item->setData(Qt::UserRole, seat.seatId);
+                item->setData(Qt::UserRole + 1, seat.categoryId);
+            }
+            {
+                const QSignalBlocker blocker(m_category);
+                for (auto it = target->categoryNames.cbegin(); it != target->categoryNames.cend(); ++it) {
+                    if (target->show.prices.contains(it.key()))
+                        m_category->addItem(
+                            tr("%1 (%2)").arg(it.value(),
+                                              MoneyText::format({target->show.prices.value(it.key()),
+                                                                 target->show.currency})),
+                            it.key());
+                }
             }
             update();
             emit seatsLoaded();
+        });
+}
+
+void ExchangeDialog::filterSeats()
+{
+    const QString category = m_category->currentData().toString();
+    for (int i = 0; i < m_seats->count(); ++i) {
+        QListWidgetItem *item = m_seats->item(i);
+        const bool shown = category.isEmpty() || item->data(Qt::UserRole + 1).toString() == category;
+        item->setHidden(!shown);
+        if (!shown)
+            item->setSelected(false);
+    }
+}
+
+void ExchangeDialog::selectBestAvailable()
+{
+    const qint64 showId = targetShowId();
+    const quint64 request = m_request;
+    BestAvailableRequest best;
+    best.categoryId = m_category->currentData().toString();
+    best.quantity = int(m_itemIds.size());
+    m_best->setEnabled(false);
+    m_service
+        ->run([showId, best](InventoryEngine &engine) {
+            return OrderOperations::bestSeats(engine.store(), showId, best, engine.clock().nowMs());
+        })
+        .then(this, [this, request](const Result<QStringList> &seats) {
+            m_best->setEnabled(true);
+            if (request != m_request)
+                return; // another show was picked meanwhile
+            if (!seats || seats->isEmpty()) {
+                m_difference->setText(seats ? tr("No seats side by side are free in this category.")
+                                            : tr("Could not pick seats: %1").arg(seats.error().message));
+                emit bestAvailableSelected(false);
+                return;
+            }
+            const bool all = selectSeats(*seats);
+            if (const auto selected = m_seats->selectedItems(); !selected.isEmpty())
+                m_seats->scrollToItem(selected.first());
+            emit bestAvailableSelected(all);
         });
 }
 
@@ -198,7 +271,7 @@ void ExchangeDialog::update()
         text = tr("Choose %n new seat(s), one for each ticket given back (%1 chosen).", nullptr, wanted)
                    .arg(chosen);
     } else if (difference > 0) {
-        text = tr("The customer pays %1 more, by %2.")
+        text = tr("The customer pays %1 more (%2).")
                    .arg(MoneyText::format({difference, m_order.currency}), paymentMethodText(method));
         if (method == Payment::Method::Comp && m_reason->text().trimmed().isEmpty()) {
             text += QLatin1Char(' ') + tr("A complimentary difference needs a reason.");

@@ -37,11 +37,16 @@ public:
     // Selects these free seats of the target show (the others are deselected); false if one is not free.
     bool selectSeats(const QStringList &seatIds);
 
+    // Asks for the best free seats in the chosen category (one per ticket) and selects them.
+    void selectBestAvailable();
+
 signals:
     void seatsLoaded();
+    void bestAvailableSelected(bool found);
 
 private:
     void loadSeats();
+    void filterSeats();
     void update();
     QStringList selectedSeats() const;
 
@@ -50,6 +55,8 @@ private:
     QList<qint64> m_itemIds;
     qint64 m_returnedMinor = 0;
     QComboBox *m_show = nullptr;
+    QComboBox *m_category = nullptr;
+    QPushButton *m_best = nullptr;
     QListWidget *m_seats = nullptr;
     QComboBox *m_method = nullptr;
     QLineEdit *m_reason = nullptr;

@@ -99,6 +99,23 @@ Result<ExchangeTarget> OrderOperations::exchangeTarget(Store &store, qint64 show
     return target;
 }
 
+Result<QStringList> OrderOperations::bestSeats(Store &store, qint64 showId,
+                                               const BestAvailableRequest &request, qint64 nowMs)
+{
+    auto target = exchangeTarget(store, showId, nowMs);
+    if (!target)
+        return target.error();
+    auto map = store.seatMap(target->show.seatMapId);
+    if (!map)
+        return map.error();
+    QSet<QString> free;
+    for (const SeatState &seat : std::as_const(target->seats)) {
+        if (target->show.prices.contains(seat.categoryId))
+            free.insert(seat.seatId);
+    }
+    return SeatSelector(*map).bestAvailable(free, request);
+}
+
 QList<RefundShare> OrderOperations::refundShares(const Order &order, qint64 amountMinor)
 {
     QHash<qint64, qint64> refunded;

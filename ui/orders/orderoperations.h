@@ -4,6 +4,7 @@
 #include "model/inventory.h"
 #include "model/payments.h"
 #include "model/result.h"
+#include "seatmap/seatselector.h"
 
 #include <QHash>
 #include <QList>
@@ -57,6 +58,10 @@ public:
     static Result<OrderDetails> details(Store &store, qint64 orderId, qint64 nowMs);
     static Result<QList<Show>> shows(Store &store, qint64 nowMs);
     static Result<ExchangeTarget> exchangeTarget(Store &store, qint64 showId, qint64 nowMs);
+    // The best free seats of a show for an exchange (SeatSelector), read now and not held: the exchange
+    // itself takes them all or fails.
+    static Result<QStringList> bestSeats(Store &store, qint64 showId, const BestAvailableRequest &request,
+                                         qint64 nowMs);
 
     // The store's rule, for the preview: back to the original payments, the most recent first, each at most
     // what is left of it.
