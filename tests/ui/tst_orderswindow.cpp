@@ -107,6 +107,7 @@ private slots:
     void exchangesForDearerSeatsPayingTheDifferenceInCash();
     void exchangesToACheaperSeatAtAnotherShowRefundingTheDifference();
     void exchangeDialogPicksTheBestSeatsOfACategoryWithoutHoldingThem();
+    void refundPreviewMatchesWhatTheStoreRefunds();
     void reprintsTicketsWhoseQrCodesScan();
     void opensFromTheCounterOnItsService();
     void screenshot();
@@ -460,6 +461,61 @@ void TestOrdersWindow::exchangeDialogPicksTheBestSeatsOfACategoryWithoutHoldingT
     const QString path = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/orders-exchange.png");
     QVERIFY(dialog.grab().save(path));
     qInfo().noquote() << "screenshot:" << path;
+}
+
+void TestOrdersWindow::refundPreviewMatchesWhatTheStoreRefunds()
+{
+    // Split tender: 30.00 cash, then the rest (50.00) as a comp. Refunding one 50.00 ticket takes the comp
+    // first (the most recent payment) and nothing from the cash.
+    InventoryEngine &engine = m_fixture->engine();
+    auto hold = engine.hold({m_fixture->showId(), {seatId(3, 8), seatId(8, 8)}, {}}, m_fixture->newKey());
+    QVERIFY(hold);
+    auto order = engine.createOrder({hold->id, {u"Ada Lovelace"_s, {}, {}}}, m_fixture->newKey());
+    QVERIFY(order);
+    QCOMPARE(order->totalMinor, priceOf(u"a"_s) + priceOf(u"b"_s));
+    PaymentRequest cash;
+    cash.orderId = order->id;
+    cash.amountMinor = priceOf(u"b"_s);
+    cash.currency = u"EUR"_s;
+    auto paidCash = engine.pay(cash, m_fixture->newKey());
+    QVERIFY2(paidCash, qPrintable(paidCash ? QString() : paidCash.error().message));
+    PaymentRequest comp;
+    comp.orderId = order->id;
+    comp.method = Payment::Method::Comp;
+    comp.currency = u"EUR"_s;
+    comp.reason = u"Friend of the house"_s;
+    auto paidComp = engine.pay(comp, m_fixture->newKey());
+    QVERIFY2(paidComp, qPrintable(paidComp ? QString() : paidComp.error().message));
+    auto confirmed = engine.confirm(order->id, m_fixture->newKey());
+    QVERIFY2(confirmed, qPrintable(confirmed ? QString() : confirmed.error().message));
+
+    const auto front = std::find_if(confirmed->items.cbegin(), confirmed->items.cend(),
+                                    [](const OrderItem &i) { return i.seatId == seatId(3, 8); });
+    QVERIFY(front != confirmed->items.cend());
+    RefundDialog dialog(*confirmed, {front->id});
+    QCOMPARE(dialog.amountMinor(), priceOf(u"a"_s));
+    const QList<RefundShare> shares = OrderOperations::refundShares(*confirmed, dialog.amountMinor());
+    QCOMPARE(shares.size(), 1);
+    QCOMPARE(shares.first().method, Payment::Method::Comp);
+    QVERIFY2(dialog.preview().contains(paymentMethodText(Payment::Method::Comp)),
+             qPrintable(dialog.preview()));
+    QVERIFY2(!dialog.preview().contains(paymentMethodText(Payment::Method::Cash)),
+             qPrintable(dialog.preview()));
+
+    dialog.findChild<QLineEdit *>(u"refundReason"_s)->setText(u"Changed seats"_s);
+    auto refunded = engine.refund(dialog.request(), m_fixture->newKey());
+    QVERIFY2(refunded, qPrintable(refunded ? QString() : refunded.error().message));
+    QList<RefundShare> done;
+    for (const Payment &p : refunded->payments) {
+        if (p.kind == Payment::Kind::Refund)
+            done.append({p.refundOf, p.method, p.amountMinor, p.currency});
+    }
+    QCOMPARE(done.size(), shares.size());
+    for (int i = 0; i < done.size(); ++i) {
+        QCOMPARE(done.at(i).paymentId, shares.at(i).paymentId);
+        QCOMPARE(done.at(i).method, shares.at(i).method);
+        QCOMPARE(done.at(i).amountMinor, shares.at(i).amountMinor);
+    }
 }
 
 void TestOrdersWindow::reprintsTicketsWhoseQrCodesScan()
