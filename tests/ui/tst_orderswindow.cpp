@@ -206,6 +206,7 @@ void TestOrdersWindow::findsOrdersByNumberNameAndTicketCode()
     // Typed into the field, as a clerk would: the search runs once typing pauses.
     QTest::keyClicks(window->findChild<QLineEdit *>(u"orderSearch"_s), ada.number);
     QTRY_COMPARE_WITH_TIMEOUT(found(), QList<qint64>{ada.id}, 10'000);
+    QCOMPARE(window->searchesSent(), 1); // one search for the whole number, not one per key
     auto *list = window->findChild<QTreeWidget *>(u"orderResults"_s);
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(0), ada.number);

@@ -286,6 +286,7 @@ void OrdersWindow::search()
         showResults({});
         return;
     }
+    ++m_searchesSent;
     runJob(
         [query](InventoryEngine &engine) {
             return OrderOperations::search(engine.store(), query, engine.clock().nowMs());

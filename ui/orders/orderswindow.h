@@ -46,6 +46,8 @@ public:
     bool setItemChecked(qint64 itemId, bool checked);
     QList<qint64> checkedItems() const;
     bool isBusy() const { return m_jobs > 0; }
+    // Searches sent to the store so far (typing debounces: a burst of keys sends one).
+    int searchesSent() const { return m_searchesSent; }
     // The last message shown above the details (an error, a refusal, what a refund did).
     QString message() const;
 
@@ -105,6 +107,7 @@ private:
     quint64 m_searchRequest = 0;
     quint64 m_detailsRequest = 0;
     int m_jobs = 0;
+    int m_searchesSent = 0;
     bool m_operating = false;
 };
 
