@@ -109,7 +109,7 @@ private slots:
     void exchangeDialogPicksTheBestSeatsOfACategoryWithoutHoldingThem();
     void refundPreviewMatchesWhatTheStoreRefunds();
     void reprintsTicketsWhoseQrCodesScan();
-    void opensFromTheCounterOnItsService();
+    void opensFromTheCounterOnItsServiceAndChargesItsCardTerminal();
     void screenshot();
 
 private:
@@ -541,10 +541,18 @@ void TestOrdersWindow::reprintsTicketsWhoseQrCodesScan()
     QVERIFY(receipt && *receipt >= 1);
 }
 
-void TestOrdersWindow::opensFromTheCounterOnItsService()
+void TestOrdersWindow::opensFromTheCounterOnItsServiceAndChargesItsCardTerminal()
 {
+    const Order order = sellTo(u"Ada Lovelace"_s, {}, {seatId(7, 3)});
+    StaffService staff(m_fixture->store(), m_fixture->clock());
+    staff.setPinIterations(1000);
+    QVERIFY(staff.createUser(u"Sam"_s, Role::Supervisor, u"2345"_s, u"user-sam"_s));
+
     CounterWindow counter(m_fixture->database().location());
     counter.show();
+    QSignalSpy loggedIn(&counter, &CounterWindow::clerkChanged);
+    counter.logIn(u"Sam"_s, u"2345"_s);
+    QVERIFY(loggedIn.wait(10'000));
     auto *action = counter.findChild<QAction *>(u"orders"_s);
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -553,6 +561,29 @@ void TestOrdersWindow::opensFromTheCounterOnItsService()
     QVERIFY(window);
     QTRY_VERIFY(window->isVisible());
     QCOMPARE(counter.openOrders(), window); // opened once, raised after
+    showOrder(*window, order);
+
+    // The counter's supervisor and its card terminal: a dearer seat, the difference charged by card.
+    ExchangeRequest exchange;
+    exchange.orderId = order.id;
+    exchange.itemIds = {order.items.first().id};
+    exchange.target.showId = m_fixture->showId();
+    exchange.target.seatIds = {seatId(1, 3)};
+    exchange.method = Payment::Method::Card;
+    QSignalSpy finished(window, &OrdersWindow::operationFinished);
+    window->exchange(exchange);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(m_fixture->seatStatus(seatId(7, 3)), u"available"_s);
+    QCOMPARE(m_fixture->seatStatus(seatId(1, 3)), u"sold"_s);
+    const auto stored = m_fixture->store().order(order.id);
+    QVERIFY(stored);
+    const bool byCard = std::any_of(stored->payments.cbegin(), stored->payments.cend(), [](const Payment &p) {
+        return p.kind == Payment::Kind::Payment && p.method == Payment::Method::Card &&
+               p.status == Payment::Status::Succeeded && p.amountMinor == priceOf(u"a"_s) - priceOf(u"b"_s);
+    });
+    QVERIFY(byCard);
+    QVERIFY(m_fixture->violations().isEmpty());
 }
 
 void TestOrdersWindow::screenshot()
