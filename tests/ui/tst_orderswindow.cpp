@@ -230,7 +230,14 @@ void TestOrdersWindow::refundsChosenTicketsAsASupervisor()
     actAs(Role::Supervisor);
     auto window = openWindow();
     showOrder(*window, order);
-    QVERIFY(window->setItemChecked(order.items.at(1).id, true));
+    // From the keyboard: Enter on the order moves to its tickets, Down and Space tick the second one.
+    auto *results = window->findChild<QTreeWidget *>(u"orderResults"_s);
+    results->setFocus();
+    QTest::keyClick(results, Qt::Key_Return);
+    auto *items = window->findChild<QTreeWidget *>(u"orderItems"_s);
+    QTRY_VERIFY(items->hasFocus());
+    QTest::keyClick(items, Qt::Key_Down);
+    QTest::keyClick(items, Qt::Key_Space);
     QCOMPARE(window->checkedItems(), QList<qint64>{order.items.at(1).id});
 
     // Through the dialog: it refunds only the checked ticket, says where the money goes, and wants a reason.
