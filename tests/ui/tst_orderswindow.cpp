@@ -256,6 +256,7 @@ void TestOrdersWindow::refundsChosenTicketsAsASupervisor()
         okWithoutReason = ok->isEnabled();
         dialog->findChild<QLineEdit *>(u"refundReason"_s)->setText(u"Cannot come"_s);
         preview = refund->preview();
+        refund->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/orders-refund.png"));
         QCOMPARE(refund->amountMinor(), order.items.at(1).priceMinor);
         QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
     });
@@ -304,6 +305,7 @@ void TestOrdersWindow::refusesAClerksRefundAndWritesNothing()
     QCOMPARE(m_fixture->snapshot(), before);
     QCOMPARE(m_fixture->seatStatus(seatId(4, 1)), u"sold"_s);
     QCOMPARE(window->details()->order.status, Order::Status::Confirmed);
+    window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/orders-refused.png"));
 
     // An exchange is a supervisor's too.
     ExchangeRequest exchange;

@@ -32,6 +32,7 @@ RefundDialog::RefundDialog(const Order &order, const QList<qint64> &checkedItems
 {
     setObjectName(QStringLiteral("refundDialog"));
     setWindowTitle(tr("Refund Order %1").arg(order.number));
+    setMinimumWidth(400);
     int active = 0;
     for (const OrderItem &item : order.items) {
         if (item.status != OrderItem::Status::Active)
