@@ -6,6 +6,7 @@
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "moneytext.h"
+#include "orders/orderswindow.h"
 #include "payment/simulatedcardterminal.h"
 #include "paymentpanel.h"
 #include "salecompletepanel.h"
@@ -117,7 +118,8 @@ CounterWindow::~CounterWindow()
 {
     m_tick->stop();
     m_feed.reset();
-    m_service.reset(); // finishes queued jobs (the releases closeEvent queued); their answers are dropped
+    delete m_ordersWindow; // it runs its work on the service below
+    m_service.reset();     // finishes queued jobs (the releases closeEvent queued); their answers are dropped
 }
 
 void CounterWindow::createWidgets()
@@ -280,6 +282,8 @@ void CounterWindow::createActions()
         if (m_endOfDay)
             m_endOfDay->close(); // it works through the service about to be replaced
         delete m_endOfDay;
+        delete m_ordersWindow; // it ran on the old store's service
+        m_ordersWindow = nullptr;
         m_location = dialog.location();
         followWithHosting();
         m_service = std::make_unique<InventoryService>(m_location);
@@ -360,6 +364,9 @@ void CounterWindow::createActions()
     addShortcut(sale, tr("Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                 QStringLiteral("saveReceipt"), [this] { saveReceipt(); });
     sale->addSeparator();
+    addShortcut(sale, tr("&Orders…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                QStringLiteral("orders"), [this] { openOrders(); });
+    sale->addSeparator();
     addShortcut(sale, tr("&New Sale"), QKeySequence::New, QStringLiteral("newSale"), [this] { newSale(); });
     addShortcut(sale, tr("&Cancel Sale"), QKeySequence(Qt::Key_Escape), QStringLiteral("cancelSale"),
                 [this] { cancelSale(); });
@@ -439,6 +446,16 @@ void CounterWindow::logIn(const QString &name, const QString &pin)
             statusBar()->showMessage(tr("%1 is at the counter.").arg(user->name), 3000);
             emit clerkChanged(user->name);
         });
+}
+
+OrdersWindow *CounterWindow::openOrders()
+{
+    if (!m_ordersWindow)
+        m_ordersWindow = new OrdersWindow(m_service.get(), this);
+    m_ordersWindow->show();
+    m_ordersWindow->raise();
+    m_ordersWindow->activateWindow();
+    return m_ordersWindow;
 }
 
 void CounterWindow::switchClerk()

@@ -32,6 +32,7 @@ class EndOfDayWindow;
 class Hosting;
 class SimulatedCardTerminal;
 class InventoryService;
+class OrdersWindow;
 class PaymentPanel;
 class SaleCompletePanel;
 class SeatMapView;
@@ -63,6 +64,9 @@ public:
     // for every sale, comp and refund. Emits clerkChanged on success.
     void logIn(const QString &name, const QString &pin);
     void switchClerk(); // asks for a name and PIN
+    // Sale ▸ Orders…: the orders window over this counter's service (the clerk's role applies), opened once
+    // and raised again after.
+    OrdersWindow *openOrders();
     QString clerk() const { return m_clerk; }
     // Loads the catalogue, picks today's next show and starts following the store.
     void start();
@@ -174,6 +178,7 @@ private:
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
     QString m_terminal;           // this machine's name in the audit log and on its cash drawers
     QPointer<EndOfDayWindow> m_endOfDay;
+    OrdersWindow *m_ordersWindow = nullptr;
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
     ShowPicker *m_picker = nullptr;
