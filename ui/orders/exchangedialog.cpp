@@ -249,7 +249,10 @@ ExchangeRequest ExchangeDialog::request() const
     request.itemIds = m_itemIds;
     request.target.showId = targetShowId();
     request.target.seatIds = selectedSeats();
-    request.method = Payment::Method(m_method->currentData().toInt());
+    // How a difference is paid only matters when there is one to pay (a comp chosen and then undone must
+    // not ask for a reason).
+    request.method =
+        differenceMinor() > 0 ? Payment::Method(m_method->currentData().toInt()) : Payment::Method::Cash;
     request.reason = m_reason->text().trimmed();
     return request;
 }
