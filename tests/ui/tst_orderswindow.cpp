@@ -7,6 +7,7 @@
 #include "orders/exchangedialog.h"
 #include "orders/orderoperations.h"
 #include "orders/orderswindow.h"
+#include "orders/ordertext.h"
 #include "orders/refunddialog.h"
 #include "seatmap/demoseeder.h"
 #include "staff/staffservice.h"
@@ -267,7 +268,7 @@ void TestOrdersWindow::refundsChosenTicketsAsASupervisor()
     QTest::mouseClick(window->findChild<QPushButton *>(u"refundOrder"_s), Qt::LeftButton);
     QTRY_VERIFY(answer.answered());
     QVERIFY(!okWithoutReason);
-    QVERIFY2(preview.contains(paymentMethodText(Payment::Method::Cash)), qPrintable(preview));
+    QVERIFY2(preview.contains(OrderText::paymentMethod(Payment::Method::Cash)), qPrintable(preview));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
 
@@ -352,7 +353,7 @@ void TestOrdersWindow::exchangesForDearerSeatsPayingTheDifferenceInCash()
     QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(answer.answered(), 10'000);
     QCOMPARE(difference, priceOf(u"a"_s) - priceOf(u"b"_s));
-    QVERIFY2(text.contains(paymentMethodText(Payment::Method::Cash)), qPrintable(text));
+    QVERIFY2(text.contains(OrderText::paymentMethod(Payment::Method::Cash)), qPrintable(text));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
 
@@ -514,9 +515,9 @@ void TestOrdersWindow::refundPreviewMatchesWhatTheStoreRefunds()
     const QList<RefundShare> shares = OrderOperations::refundShares(*confirmed, dialog.amountMinor());
     QCOMPARE(shares.size(), 1);
     QCOMPARE(shares.first().method, Payment::Method::Comp);
-    QVERIFY2(dialog.preview().contains(paymentMethodText(Payment::Method::Comp)),
+    QVERIFY2(dialog.preview().contains(OrderText::paymentMethod(Payment::Method::Comp)),
              qPrintable(dialog.preview()));
-    QVERIFY2(!dialog.preview().contains(paymentMethodText(Payment::Method::Cash)),
+    QVERIFY2(!dialog.preview().contains(OrderText::paymentMethod(Payment::Method::Cash)),
              qPrintable(dialog.preview()));
 
     dialog.findChild<QLineEdit *>(u"refundReason"_s)->setText(u"Changed seats"_s);
