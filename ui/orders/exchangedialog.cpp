@@ -4,7 +4,7 @@
 #include "boxoffice/showpicker.h"
 #include "inventory/inventoryservice.h"
 #include "orderoperations.h"
-#include "refunddialog.h"
+#include "ordertext.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -61,7 +61,7 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("exchangeMethod"));
     for (const auto method : {Payment::Method::Cash, Payment::Method::Card, Payment::Method::Comp})
-        m_method->addItem(paymentMethodText(method), int(method));
+        m_method->addItem(OrderText::paymentMethod(method), int(method));
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("exchangeReason"));
     m_reason->setPlaceholderText(tr("Required for a complimentary difference"));
@@ -249,7 +249,10 @@ ExchangeRequest ExchangeDialog::request() const
     request.itemIds = m_itemIds;
     request.target.showId = targetShowId();
     request.target.seatIds = selectedSeats();
-    request.method = Payment::Method(m_method->currentData().toInt());
+    // How a difference is paid only matters when there is one to pay (a comp chosen and then undone must
+    // not ask for a reason).
+    request.method =
+        differenceMinor() > 0 ? Payment::Method(m_method->currentData().toInt()) : Payment::Method::Cash;
     request.reason = m_reason->text().trimmed();
     return request;
 }
@@ -272,7 +275,7 @@ void ExchangeDialog::update()
                    .arg(chosen);
     } else if (difference > 0) {
         text = tr("The customer pays %1 more (%2).")
-                   .arg(MoneyText::format({difference, m_order.currency}), paymentMethodText(method));
+                   .arg(MoneyText::format({difference, m_order.currency}), OrderText::paymentMethod(method));
         if (method == Payment::Method::Comp && m_reason->text().trimmed().isEmpty()) {
             text += QLatin1Char(' ') + tr("A complimentary difference needs a reason.");
             ready = false;
@@ -280,7 +283,7 @@ void ExchangeDialog::update()
     } else if (difference < 0) {
         QStringList parts;
         for (const RefundShare &share : OrderOperations::refundShares(m_order, -difference))
-            parts << tr("%1 %2").arg(paymentMethodText(share.method),
+            parts << tr("%1 %2").arg(OrderText::paymentMethod(share.method),
                                      MoneyText::format({share.amountMinor, share.currency}));
         text = tr("The customer gets %1 back, to the original payments: %2.")
                    .arg(MoneyText::format({-difference, m_order.currency}), parts.join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 #include "boxoffice/showpicker.h"
 #include "exchangedialog.h"
 #include "inventory/inventoryservice.h"
+#include "ordertext.h"
 #include "refunddialog.h"
 
 #include <QAction>
@@ -24,65 +25,6 @@
 namespace Parterre {
 
 namespace {
-
-QString orderStatusText(Order::Status status)
-{
-    switch (status) {
-    case Order::Status::PendingPayment:
-        return OrdersWindow::tr("Awaiting payment");
-    case Order::Status::Confirmed:
-        return OrdersWindow::tr("Paid");
-    case Order::Status::Cancelled:
-        return OrdersWindow::tr("Cancelled");
-    case Order::Status::Refunded:
-        return OrdersWindow::tr("Refunded");
-    case Order::Status::PartiallyRefunded:
-        return OrdersWindow::tr("Partly refunded");
-    }
-    return {};
-}
-
-QString itemStatusText(OrderItem::Status status)
-{
-    switch (status) {
-    case OrderItem::Status::Active:
-        return OrdersWindow::tr("Valid");
-    case OrderItem::Status::Refunded:
-        return OrdersWindow::tr("Refunded");
-    case OrderItem::Status::Void:
-        return OrdersWindow::tr("Exchanged or void");
-    }
-    return {};
-}
-
-QString paymentStatusText(Payment::Status status)
-{
-    switch (status) {
-    case Payment::Status::RequiresAction:
-        return OrdersWindow::tr("Needs action");
-    case Payment::Status::Processing:
-        return OrdersWindow::tr("Processing");
-    case Payment::Status::Succeeded:
-        return OrdersWindow::tr("Done");
-    case Payment::Status::Failed:
-        return OrdersWindow::tr("Failed");
-    case Payment::Status::Refunded:
-        return OrdersWindow::tr("Refunded");
-    }
-    return {};
-}
-
-QString customerText(const Customer &customer)
-{
-    if (customer.isEmpty())
-        return OrdersWindow::tr("(no name)");
-    QStringList parts;
-    for (const QString &part : {customer.name, customer.email, customer.phone}) {
-        if (!part.isEmpty())
-            parts << part;
-    }
-    return parts.join(QStringLiteral(" · "));
-}
 
 QString newKey(const QString &what)
 {
@@ -313,11 +255,11 @@ void OrdersWindow::showResults(const OrderSearch &found)
     for (const OrderSummary &summary : std::as_const(m_results)) {
         auto *item = new QTreeWidgetItem(m_resultsList);
         item->setText(0, summary.number);
-        item->setText(1, summary.customer.name.isEmpty() ? customerText(summary.customer)
+        item->setText(1, summary.customer.name.isEmpty() ? OrderText::customer(summary.customer)
                                                          : summary.customer.name);
-        item->setToolTip(1, customerText(summary.customer));
+        item->setToolTip(1, OrderText::customer(summary.customer));
         item->setText(2, showTitle(summary.showId));
-        item->setText(3, orderStatusText(summary.status));
+        item->setText(3, OrderText::orderStatus(summary.status));
         item->setText(4, MoneyText::format({summary.totalMinor, summary.currency}));
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, summary.id);
@@ -387,7 +329,8 @@ void OrdersWindow::showDetails()
     }
     const Order &order = m_details->order;
     m_header->setText(tr("Order %1 · %2 · %3 · total %4, paid %5")
-                          .arg(order.number, customerText(order.customer), orderStatusText(order.status),
+                          .arg(order.number, OrderText::customer(order.customer),
+                               OrderText::orderStatus(order.status),
                                MoneyText::format({order.totalMinor, order.currency}),
                                MoneyText::format({order.paidMinor, order.currency})));
     for (const OrderItem &orderItem : order.items) {
@@ -395,7 +338,7 @@ void OrdersWindow::showDetails()
         item->setText(0, orderItem.label);
         item->setText(1, showTitle(orderItem.showId > 0 ? orderItem.showId : order.showId));
         item->setText(2, orderItem.ticketCode);
-        item->setText(3, itemStatusText(orderItem.status));
+        item->setText(3, OrderText::itemStatus(orderItem.status));
         item->setText(4, MoneyText::format({orderItem.priceMinor, order.currency}));
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, orderItem.id);
@@ -416,12 +359,12 @@ void OrdersWindow::showDetails()
     for (const Payment &payment : order.payments) {
         auto *item = new QTreeWidgetItem(m_payments);
         item->setText(0, payment.kind == Payment::Kind::Refund ? tr("Refund") : tr("Payment"));
-        item->setText(1, paymentMethodText(payment.method));
+        item->setText(1, OrderText::paymentMethod(payment.method));
         const qint64 signedAmount =
             payment.kind == Payment::Kind::Refund ? -payment.amountMinor : payment.amountMinor;
         item->setText(2, MoneyText::format({signedAmount, payment.currency}));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, paymentStatusText(payment.status));
+        item->setText(3, OrderText::paymentStatus(payment.status));
         item->setText(4, payment.reason);
     }
     updateButtons();
@@ -541,7 +484,7 @@ void OrdersWindow::refund(const RefundRequest &request)
                               : tr("Refund failed: %1. Nothing was changed.").arg(order.error().message);
                } else {
                    text = tr("Refunded. Order %1 is now %2; its seats are back on sale.")
-                              .arg(order->number, orderStatusText(order->status).toLower());
+                              .arg(order->number, OrderText::orderStatus(order->status).toLower());
                }
                showMessage(text, !order);
                loadDetails(orderId);

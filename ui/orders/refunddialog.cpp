@@ -2,6 +2,7 @@
 
 #include "boxoffice/moneytext.h"
 #include "orderoperations.h"
+#include "ordertext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,19 +13,6 @@
 #include <QVBoxLayout>
 
 namespace Parterre {
-
-QString paymentMethodText(Payment::Method method)
-{
-    switch (method) {
-    case Payment::Method::Cash:
-        return RefundDialog::tr("Cash");
-    case Payment::Method::Card:
-        return RefundDialog::tr("Card");
-    case Payment::Method::Comp:
-        return RefundDialog::tr("Complimentary");
-    }
-    return {};
-}
 
 RefundDialog::RefundDialog(const Order &order, const QList<qint64> &checkedItems, QWidget *parent)
     : QDialog(parent)
@@ -119,7 +107,7 @@ void RefundDialog::update()
     for (const RefundShare &share : shares) {
         covered += share.amountMinor;
         lines << tr("• %1: %2")
-                     .arg(paymentMethodText(share.method),
+                     .arg(OrderText::paymentMethod(share.method),
                           MoneyText::format({share.amountMinor, share.currency}));
     }
     if (covered < amount)

@@ -10,9 +10,6 @@ class QRadioButton;
 
 namespace Parterre {
 
-// "Cash", "Card", "Complimentary": a payment method as the counter names it.
-QString paymentMethodText(Payment::Method method);
-
 // Asks what to refund (the whole order or the checked tickets) and why, and shows what goes back to each
 // original payment before anything is asked of the store.
 class RefundDialog final : public QDialog
