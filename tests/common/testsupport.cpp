@@ -1,5 +1,11 @@
 #include "testsupport.h"
 
+#include <QDebug>
+
+#include <QFile>
+
+#include <QDir>
+
 #include "store/postgresconnection.h"
 #include "store/sqliteconnection.h"
 #include "store/storelocation.h"
@@ -273,6 +279,30 @@ bool TestDatabase::vandalise(const QStringList &statements, QString *error) cons
         }
     }
     return true;
+}
+
+QStringList decodePdfQrCodes(const QString &pdf, const QString &workDir)
+{
+    const auto run = [](const QString &program, const QStringList &args, QByteArray *out) {
+        QProcess process;
+        process.start(program, args);
+        if (!process.waitForFinished(120'000))
+            return -1;
+        *out = process.readAllStandardOutput();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    };
+    QByteArray out;
+    if (run(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, pdf, workDir + u"/page"_s}, &out) != 0) {
+        qWarning() << "pdftoppm could not read" << pdf;
+        return {};
+    }
+    QStringList codes;
+    for (const QString &page : QDir(workDir).entryList({u"page*.png"_s}, QDir::Files, QDir::Name)) {
+        const int scanned = run(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, workDir + u'/' + page}, &out);
+        codes.append(scanned == 0 ? QString::fromUtf8(out).trimmed() : u"<no code on "_s + page + u'>');
+        QFile::remove(workDir + u'/' + page);
+    }
+    return codes;
 }
 
 bool TestDatabase::execute(const QStringList &statements, QString *error) const

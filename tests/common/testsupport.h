@@ -77,6 +77,10 @@ struct CliRun
 };
 CliRun runCli(const QStringList &args, int timeoutMs = 300'000);
 
+// The QR codes of every page of a PDF, in page order, read as a door scanner would: each page rasterised at
+// 200 dpi (pdftoppm) and scanned by zbarimg. A page without a code reads "<no code on page-N.png>".
+QStringList decodePdfQrCodes(const QString &pdf, const QString &workDir);
+
 // A temporary SQLite store with a manual clock, an engine and one show.
 class Fixture final
 {

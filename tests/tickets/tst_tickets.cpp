@@ -50,26 +50,6 @@ Run cli(const QStringList &args)
     return execute(QStringLiteral(PARTERRE_CLI_PATH), args);
 }
 
-// The QR codes of every page, in page order: the PDF rasterised at 200 dpi, each page read by zbarimg.
-QStringList decodePdf(const QString &pdf, const QString &workDir)
-{
-    const QString prefix = workDir + u"/page"_s;
-    const Run raster = execute(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, pdf, prefix});
-    if (raster.exitCode != 0) {
-        qWarning() << "pdftoppm failed:" << raster.err;
-        return {};
-    }
-    QStringList codes;
-    const QStringList pages = QDir(workDir).entryList({u"page*.png"_s}, QDir::Files, QDir::Name);
-    for (const QString &page : pages) {
-        const Run scan = execute(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, workDir + u'/' + page});
-        const QString text = QString::fromUtf8(scan.out).trimmed();
-        codes.append(scan.exitCode == 0 ? text : u"<no code on "_s + page + u'>');
-        QFile::remove(workDir + u'/' + page);
-    }
-    return codes;
-}
-
 QString pdfText(const QString &pdf)
 {
     const Run run = execute(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
@@ -200,7 +180,7 @@ void TestTickets::pdfCodesDecodeToOrderCodes()
         auto pages = TicketPdf::write(order, *show, pdf);
         QVERIFY2(pages.ok(), pages.ok() ? "" : qPrintable(pages.error().message));
         QCOMPARE(*pages, order.items.size());
-        QCOMPARE(decodePdf(pdf, dir.path()), codesOf(order));
+        QCOMPARE(decodePdfQrCodes(pdf, dir.path()), codesOf(order));
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(show->eventName), qPrintable(text));
         QVERIFY(text.contains(show->venueName, Qt::CaseInsensitive)); // printed in capitals
@@ -250,7 +230,7 @@ void TestTickets::cliTicketsDecodeToSoldCodes()
         QVERIFY2(ticket.exitCode == 0, ticket.err.constData());
         QVERIFY2(ticket.out.contains(QByteArray(QByteArray::number(soldCodes.size()) + " page(s)")),
                  ticket.out.constData());
-        QCOMPARE(decodePdf(pdf, dir.path()), soldCodes);
+        QCOMPARE(decodePdfQrCodes(pdf, dir.path()), soldCodes);
 
         const QString text = pdfText(pdf);
         const QString number = answer.value(u"order_number"_s).toString();
@@ -292,7 +272,7 @@ void TestTickets::exchangedTicketCarriesItsOwnShow()
     for (const OrderItem &item : TicketPdf::ticketItems(*exchanged))
         active.append(item.ticketCode);
     QCOMPARE(active.size(), 2);
-    QCOMPARE(decodePdf(pdf, dir.path()), active);
+    QCOMPARE(decodePdfQrCodes(pdf, dir.path()), active);
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(u"2030"_s) && text.contains(u"2031"_s), qPrintable(text));
 }

@@ -45,37 +45,7 @@ using namespace Parterre;
 using namespace Parterre::Test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray runTool(const QString &program, const QStringList &args, int *exitCode)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(120'000)) {
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return process.readAllStandardOutput();
-}
-
-// Every page of a PDF rasterised and read by zbarimg, as a door scanner would.
-QStringList decodePdf(const QString &pdf, const QString &workDir)
-{
-    int exitCode = 0;
-    runTool(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, pdf, workDir + u"/page"_s}, &exitCode);
-    if (exitCode != 0)
-        return {};
-    QStringList codes;
-    for (const QString &page : QDir(workDir).entryList({u"page*.png"_s}, QDir::Files, QDir::Name)) {
-        const QByteArray out =
-            runTool(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, workDir + u'/' + page}, &exitCode);
-        codes.append(exitCode == 0 ? QString::fromUtf8(out).trimmed() : u"<none on "_s + page + u'>');
-    }
-    return codes;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCounterWindow final : public QObject
 {
@@ -299,12 +269,10 @@ void TestCounterWindow::sellsClickedSeatsForCashWithChange()
     for (const OrderItem &item : order->items)
         expected.append(item.ticketCode);
     QCOMPARE(expected.size(), 2);
-    QCOMPARE(decodePdf(pdf, dir.path()), expected);
-    int exitCode = 0; // for people: the first ticket as the counter printed it
-    runTool(u"pdftoppm"_s,
-            {u"-r"_s, u"110"_s, u"-png"_s, u"-singlefile"_s, pdf,
-             QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-ticket")},
-            &exitCode);
+    QCOMPARE(decodePdfQrCodes(pdf, dir.path()), expected);
+    // For people: the first ticket as the counter printed it.
+    QProcess::execute(u"pdftoppm"_s, {u"-r"_s, u"110"_s, u"-png"_s, u"-singlefile"_s, pdf,
+                                      QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-ticket")});
 
     const QString receipt = dir.filePath(u"receipt.pdf"_s);
     const auto written = window->saveReceiptPdf(receipt);
@@ -728,7 +696,7 @@ void TestCounterWindow::printsTicketsOnTheConfiguredStock()
         for (const OrderItem &item : order.items)
             expected.append(item.ticketCode);
     }
-    QCOMPARE(decodePdf(dir.filePath(u"printed.pdf"_s), dir.path()), expected);
+    QCOMPARE(decodePdfQrCodes(dir.filePath(u"printed.pdf"_s), dir.path()), expected);
 }
 
 void TestCounterWindow::screenshotOnTheDemoStore()

@@ -41,34 +41,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray runTool(const QString &program, const QStringList &args, int *exitCode)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(120'000)) {
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return process.readAllStandardOutput();
-}
-
-// Every page of a PDF rasterised and read by zbarimg, as a door scanner would.
-QStringList decodePdf(const QString &pdf, const QString &workDir)
-{
-    int exitCode = 0;
-    runTool(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, pdf, workDir + u"/page"_s}, &exitCode);
-    if (exitCode != 0)
-        return {};
-    QStringList codes;
-    for (const QString &page : QDir(workDir).entryList({u"page*.png"_s}, QDir::Files, QDir::Name)) {
-        const QByteArray out =
-            runTool(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, workDir + u'/' + page}, &exitCode);
-        codes.append(exitCode == 0 ? QString::fromUtf8(out).trimmed() : u"<none on "_s + page + u'>');
-    }
-    return codes;
-}
-
 // Answers the next modal dialog that has a child of this name, once it is up.
 class DialogAnswer final
 {
@@ -550,7 +522,7 @@ void TestOrdersWindow::reprintsTicketsWhoseQrCodesScan()
     QStringList expected;
     for (const OrderItem &item : order.items)
         expected << item.ticketCode;
-    QStringList decoded = decodePdf(pdf, dir.path());
+    QStringList decoded = decodePdfQrCodes(pdf, dir.path());
     expected.sort();
     decoded.sort();
     QCOMPARE(decoded, expected);
