@@ -1,17 +1,14 @@
 #include "testsupport.h"
 
-#include <QDebug>
-
-#include <QFile>
-
-#include <QDir>
-
 #include "store/postgresconnection.h"
 #include "store/sqliteconnection.h"
 #include "store/storelocation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDebug>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
