@@ -28,26 +28,7 @@ Result<CounterCatalogue> SaleOperations::readCatalogue(Store &store, qint64 nowM
 
 Result<CounterShow> SaleOperations::readShow(Store &store, qint64 showId, qint64 knownSeatMapId, qint64 nowMs)
 {
-    CounterShow result;
-    auto show = store.show(showId, nowMs);
-    if (!show)
-        return show.error();
-    result.show = std::move(show).value();
-    if (result.show.seatMapId != knownSeatMapId) {
-        auto map = store.seatMap(result.show.seatMapId);
-        if (!map)
-            return map.error();
-        result.map = std::move(map).value();
-    }
-    auto seats = store.seatStates(showId, nowMs);
-    if (!seats)
-        return seats.error();
-    result.seats = std::move(seats).value();
-    auto gaAreas = store.gaStates(showId, nowMs);
-    if (!gaAreas)
-        return gaAreas.error();
-    result.gaAreas = std::move(gaAreas).value();
-    return result;
+    return ShowState::read(store, showId, knownSeatMapId, nowMs);
 }
 
 Result<Hold> SaleOperations::holdSeats(InventoryEngine &engine, const HoldRequest &request,

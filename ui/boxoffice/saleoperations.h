@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/showstate.h"
+
 #include "inventory/inventoryengine.h"
 #include "model/catalog.h"
 #include "model/inventory.h"
@@ -20,13 +22,7 @@ struct CounterCatalogue
 };
 
 // One show as the counter draws it; the map only when it differs from the one already shown.
-struct CounterShow
-{
-    Show show;
-    std::optional<SeatMap> map;
-    QList<SeatState> seats;
-    QList<GaAreaState> gaAreas;
-};
+using CounterShow = ShowState;
 
 // How the customer pays for the whole cart.
 struct CartPayment

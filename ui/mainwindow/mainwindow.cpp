@@ -8,6 +8,7 @@
 
 #include "settings/connectiondialog.h"
 #include "store/changefeed.h"
+#include "store/showstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,13 +43,9 @@ struct MainWindow::Catalogue
     qint64 lastSeq = 0; // read before the rest, so that nothing written meanwhile is missed
 };
 
-struct MainWindow::ShowSnapshot
+struct MainWindow::ShowSnapshot : ShowState
 {
     quint64 request = 0;
-    Show show;
-    std::optional<SeatMap> map; // only when it differs from the one already shown
-    QList<SeatState> seats;
-    QList<GaAreaState> gaAreas;
 };
 
 struct MainWindow::PollResult
@@ -351,25 +348,11 @@ Result<MainWindow::Catalogue> MainWindow::readCatalogue(Store &store, qint64 now
 Result<MainWindow::ShowSnapshot> MainWindow::readShow(Store &store, qint64 showId, qint64 knownSeatMapId,
                                                       qint64 nowMs)
 {
+    auto state = ShowState::read(store, showId, knownSeatMapId, nowMs);
+    if (!state)
+        return state.error();
     ShowSnapshot snapshot;
-    auto show = store.show(showId, nowMs);
-    if (!show)
-        return show.error();
-    snapshot.show = std::move(show).value();
-    if (snapshot.show.seatMapId != knownSeatMapId) {
-        auto map = store.seatMap(snapshot.show.seatMapId);
-        if (!map)
-            return map.error();
-        snapshot.map = std::move(map).value();
-    }
-    auto seats = store.seatStates(showId, nowMs);
-    if (!seats)
-        return seats.error();
-    snapshot.seats = std::move(seats).value();
-    auto gaAreas = store.gaStates(showId, nowMs);
-    if (!gaAreas)
-        return gaAreas.error();
-    snapshot.gaAreas = std::move(gaAreas).value();
+    static_cast<ShowState &>(snapshot) = std::move(state).value();
     return snapshot;
 }
 
