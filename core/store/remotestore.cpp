@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -498,6 +499,88 @@ Result<QList<DrawerSession>> RemoteStore::drawerSessions(bool openOnly)
     return listOf<DrawerSession>(
         get(u"/v1/terminal/drawer-sessions"_s, {{u"open_only"_s, openOnly ? u"1"_s : u"0"_s}}),
         &StoreCodec::decodeDrawerSession);
+}
+
+Result<Order> RemoteStore::exchange(const ExchangeRequest &request, const CallContext &ctx)
+{
+    return fromJson<Order>(post(u"/v1/terminal/exchange"_s, StoreCodec::encode(request), ctx));
+}
+
+namespace {
+
+QList<std::pair<QString, QString>> filterQuery(const LedgerFilter &filter)
+{
+    return {{u"from_ms"_s, QString::number(filter.fromMs)},
+            {u"to_ms"_s, QString::number(filter.toMs)},
+            {u"terminal"_s, filter.terminal},
+            {u"actor"_s, filter.actor}};
+}
+
+QJsonObject pinJson(const PinDigest &pin)
+{
+    return {{u"salt"_s, QString::fromLatin1(pin.salt)},
+            {u"hash"_s, QString::fromLatin1(pin.hash)},
+            {u"iterations"_s, pin.iterations}};
+}
+
+} // namespace
+
+Result<QList<LedgerEntry>> RemoteStore::ledger(const LedgerFilter &filter)
+{
+    return listOf<LedgerEntry>(get(u"/v1/terminal/ledger"_s, filterQuery(filter)),
+                               &StoreCodec::decodeLedgerEntry);
+}
+
+Result<QList<TicketEntry>> RemoteStore::ticketSales(const LedgerFilter &filter)
+{
+    return listOf<TicketEntry>(get(u"/v1/terminal/ticket-sales"_s, filterQuery(filter)),
+                               &StoreCodec::decodeTicketEntry);
+}
+
+Result<User> RemoteStore::createUser(const User &user, const PinDigest &pin, const CallContext &ctx)
+{
+    return fromJson<User>(
+        post(u"/v1/terminal/create-user"_s, {{u"user"_s, user.toJson()}, {u"pin"_s, pinJson(pin)}}, ctx));
+}
+
+Result<User> RemoteStore::setUserActive(qint64 userId, bool active, const CallContext &ctx)
+{
+    return fromJson<User>(
+        post(u"/v1/terminal/set-user-active"_s, {{u"user_id"_s, userId}, {u"active"_s, active}}, ctx));
+}
+
+Result<User> RemoteStore::setUserPin(qint64 userId, const PinDigest &pin, const CallContext &ctx)
+{
+    return fromJson<User>(
+        post(u"/v1/terminal/set-user-pin"_s, {{u"user_id"_s, userId}, {u"pin"_s, pinJson(pin)}}, ctx));
+}
+
+Result<HoldCode> RemoteStore::createHoldCode(const HoldCode &code, const CallContext &ctx)
+{
+    return fromJson<HoldCode>(post(u"/v1/terminal/create-hold-code"_s, code.toJson(), ctx));
+}
+
+Result<QStringList> RemoteStore::setSeatsHoldCode(qint64 showId, const QStringList &seatIds,
+                                                  const QString &code, const CallContext &ctx)
+{
+    auto answer = post(
+        u"/v1/terminal/set-seats-hold-code"_s,
+        {{u"show_id"_s, showId}, {u"seat_ids"_s, QJsonArray::fromStringList(seatIds)}, {u"code"_s, code}},
+        ctx);
+    if (!answer)
+        return answer.error();
+    QStringList seats;
+    for (const QJsonValue &v : answer->value("items"_L1).toArray())
+        seats.append(v.toString());
+    return seats;
+}
+
+Result<QString> RemoteStore::setSetting(const QString &key, const QString &value, const CallContext &ctx)
+{
+    auto answer = post(u"/v1/terminal/set-setting"_s, {{u"key"_s, key}, {u"value"_s, value}}, ctx);
+    if (!answer)
+        return answer.error();
+    return answer->value("value"_L1).toString();
 }
 
 QString RemoteStore::fingerprintOf(const QByteArray &certificateDer)

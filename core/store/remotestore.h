@@ -95,6 +95,19 @@ public:
     Result<DrawerSession> closeDrawer(qint64 sessionId, qint64 countedMinor, const CallContext &ctx) override;
     Result<DrawerSession> drawerSession(qint64 sessionId) override;
     Result<QList<DrawerSession>> drawerSessions(bool openOnly) override;
+    Result<Order> exchange(const ExchangeRequest &request, const CallContext &ctx) override;
+    Result<QList<LedgerEntry>> ledger(const LedgerFilter &filter) override;
+    Result<QList<TicketEntry>> ticketSales(const LedgerFilter &filter) override;
+    // Managing users, hold codes and settings: for terminals paired with a role that may (admin; hold codes:
+    // organizer; seats under a code: supervisor or organizer). The person's own role is checked at the
+    // terminal as everywhere.
+    Result<User> createUser(const User &user, const PinDigest &pin, const CallContext &ctx) override;
+    Result<User> setUserActive(qint64 userId, bool active, const CallContext &ctx) override;
+    Result<User> setUserPin(qint64 userId, const PinDigest &pin, const CallContext &ctx) override;
+    Result<HoldCode> createHoldCode(const HoldCode &code, const CallContext &ctx) override;
+    Result<QStringList> setSeatsHoldCode(qint64 showId, const QStringList &seatIds, const QString &code,
+                                         const CallContext &ctx) override;
+    Result<QString> setSetting(const QString &key, const QString &value, const CallContext &ctx) override;
 
     // The change log after `seq`, waiting up to waitMs on the host for something to happen (long-poll).
     Result<QList<Change>> waitForChanges(qint64 seq, int limit, int waitMs);

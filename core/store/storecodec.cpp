@@ -536,6 +536,116 @@ Result<DrawerSession> decodeDrawerSession(const QJsonObject &o)
     return DrawerSession::fromJson(o);
 }
 
+QJsonObject encode(const LedgerEntry &entry)
+{
+    return {{u"payment_id"_s, entry.paymentId},
+            {u"order_id"_s, entry.orderId},
+            {u"order_number"_s, entry.orderNumber},
+            {u"show_id"_s, entry.showId},
+            {u"show_label"_s, entry.showLabel},
+            {u"kind"_s, Payment::kindName(entry.kind)},
+            {u"method"_s, Payment::methodName(entry.method)},
+            {u"amount_minor"_s, entry.amountMinor},
+            {u"currency"_s, entry.currency},
+            {u"actor"_s, entry.actor},
+            {u"terminal"_s, entry.terminal},
+            {u"at_ms"_s, entry.atMs}};
+}
+
+Result<LedgerEntry> decodeLedgerEntry(const QJsonObject &o)
+{
+    Fields f(o, "ledger entry");
+    LedgerEntry e;
+    e.paymentId = f.integer("payment_id");
+    e.orderId = f.integer("order_id");
+    e.orderNumber = f.text("order_number");
+    e.showId = f.integer("show_id");
+    e.showLabel = f.text("show_label");
+    e.kind = Payment::kindFromName(f.text("kind"));
+    const QString method = f.text("method");
+    e.amountMinor = f.integer("amount_minor");
+    e.currency = f.text("currency");
+    e.actor = f.text("actor");
+    e.terminal = f.text("terminal");
+    e.atMs = f.integer("at_ms");
+    if (!Payment::methodFromName(method, &e.method))
+        return Error::invalidInput(u"ledger entry: \"%1\" is not a payment method"_s.arg(method));
+    return f.result(e);
+}
+
+QJsonObject encode(const TicketEntry &entry)
+{
+    return {{u"order_id"_s, entry.orderId},
+            {u"show_id"_s, entry.showId},
+            {u"show_label"_s, entry.showLabel},
+            {u"category"_s, entry.categoryId},
+            {u"price_minor"_s, entry.priceMinor},
+            {u"currency"_s, entry.currency},
+            {u"refunded"_s, entry.refunded},
+            {u"actor"_s, entry.actor},
+            {u"confirmed_at_ms"_s, entry.confirmedAtMs}};
+}
+
+Result<TicketEntry> decodeTicketEntry(const QJsonObject &o)
+{
+    Fields f(o, "ticket entry");
+    TicketEntry e;
+    e.orderId = f.integer("order_id");
+    e.showId = f.integer("show_id");
+    e.showLabel = f.text("show_label");
+    e.categoryId = f.text("category");
+    e.priceMinor = f.integer("price_minor");
+    e.currency = f.text("currency");
+    e.refunded = f.flag("refunded");
+    e.actor = f.text("actor");
+    e.confirmedAtMs = f.integer("confirmed_at_ms");
+    return f.result(e);
+}
+
+QJsonObject encode(const ExchangeRequest &request)
+{
+    QJsonArray items;
+    for (qint64 id : request.itemIds)
+        items.append(id);
+    return {{u"order_id"_s, request.orderId},
+            {u"item_ids"_s, items},
+            {u"target"_s, encode(request.target)},
+            {u"method"_s, Payment::methodName(request.method)},
+            {u"tendered_minor"_s, request.tenderedMinor},
+            {u"reason"_s, request.reason},
+            {u"hold_id"_s, request.holdId},
+            {u"difference_payment_id"_s, request.differencePaymentId},
+            {u"difference_reference"_s, request.differenceReference}};
+}
+
+Result<ExchangeRequest> decodeExchangeRequest(const QJsonObject &o)
+{
+    Fields f(o, "exchange");
+    ExchangeRequest r;
+    r.orderId = f.integer("order_id");
+    for (const QJsonValue &v : f.array("item_ids")) {
+        if (!v.isDouble())
+            return Error::invalidInput(u"exchange: \"item_ids\" must be an array of integers"_s);
+        r.itemIds.append(v.toInteger());
+    }
+    auto target = decodeHoldRequest(f.object("target"));
+    if (!target)
+        return target.error();
+    r.target = *target;
+    const QString method = f.text("method");
+    r.tenderedMinor = f.integer("tendered_minor");
+    r.reason = f.text("reason");
+    r.holdId = f.integer("hold_id");
+    r.differencePaymentId = f.integer("difference_payment_id");
+    r.differenceReference = f.text("difference_reference");
+    auto checked = f.result(r);
+    if (!checked)
+        return checked.error();
+    if (!Payment::methodFromName(method, &r.method))
+        return Error::invalidInput(u"exchange: \"%1\" is not a payment method"_s.arg(method));
+    return r;
+}
+
 QString problemType(Error::Code code)
 {
     switch (code) {

@@ -61,6 +61,13 @@ Result<User> decodeUser(const QJsonObject &o);
 Result<HoldCode> decodeHoldCode(const QJsonObject &o);
 Result<DrawerSession> decodeDrawerSession(const QJsonObject &o);
 
+QJsonObject encode(const LedgerEntry &entry);
+QJsonObject encode(const TicketEntry &entry);
+QJsonObject encode(const ExchangeRequest &request);
+Result<LedgerEntry> decodeLedgerEntry(const QJsonObject &o);
+Result<TicketEntry> decodeTicketEntry(const QJsonObject &o);
+Result<ExchangeRequest> decodeExchangeRequest(const QJsonObject &o);
+
 // Lists travel as {"items": [...]}.
 template<typename T>
 QJsonObject encodeList(const QList<T> &list)

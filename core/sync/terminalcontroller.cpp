@@ -18,7 +18,9 @@ enum class Who
     Readers, // every terminal role
     Sellers, // clerk, supervisor, admin
     Supervisors,
-    Organizers
+    Organizers,
+    Keepers, // supervisor or organizer (house seats)
+    Admins
 };
 
 struct Call
@@ -56,6 +58,15 @@ constexpr Call kCalls[] = {
     {"extend-hold", true, Who::Sellers},
     {"open-drawer", true, Who::Sellers},
     {"close-drawer", true, Who::Sellers},
+    {"ledger", false, Who::Readers},
+    {"ticket-sales", false, Who::Readers},
+    {"exchange", true, Who::Supervisors},
+    {"create-user", true, Who::Admins},
+    {"set-user-active", true, Who::Admins},
+    {"set-user-pin", true, Who::Admins},
+    {"set-setting", true, Who::Admins},
+    {"create-hold-code", true, Who::Organizers},
+    {"set-seats-hold-code", true, Who::Keepers},
     {"create-venue", true, Who::Organizers},
     {"add-seat-map", true, Who::Organizers},
     {"create-event", true, Who::Organizers},
@@ -86,6 +97,10 @@ bool allowed(Who who, const QString &role)
         return role == u"supervisor"_s;
     case Who::Organizers:
         return role == u"organizer"_s;
+    case Who::Keepers:
+        return role == u"supervisor"_s || role == u"organizer"_s;
+    case Who::Admins:
+        return false; // admin was let through above
     }
     return false;
 }
@@ -204,6 +219,20 @@ HttpReply TerminalController::read(const QString &op, const SyncRequest &request
         if (!value)
             return HttpReply::fromError(value.error());
         return HttpReply::json({{u"value"_s, *value}});
+    }
+    if (op == u"ledger"_s || op == u"ticket-sales"_s) {
+        LedgerFilter filter;
+        bool fromOk = false;
+        bool toOk = false;
+        filter.fromMs = request.query.queryItemValue(u"from_ms"_s).toLongLong(&fromOk);
+        filter.toMs = request.query.queryItemValue(u"to_ms"_s).toLongLong(&toOk);
+        if (!fromOk || !toOk || filter.fromMs < 0 || filter.toMs < 0)
+            return badRequest(u"?from_ms= and ?to_ms= must be times in ms"_s);
+        filter.terminal = request.query.queryItemValue(u"terminal"_s);
+        filter.actor = request.query.queryItemValue(u"actor"_s);
+        if (op == u"ledger"_s)
+            return answerList(m_store.ledger(filter));
+        return answerList(m_store.ticketSales(filter));
     }
     if (op == u"drawer-sessions"_s)
         return answerList(m_store.drawerSessions(request.query.queryItemValue(u"open_only"_s) == u"1"_s));
@@ -387,6 +416,58 @@ HttpReply TerminalController::change(const QString &op, const SyncRequest &reque
         if (!hold || !by || *by <= 0 || *by > 24 * 3600 * 1000)
             return badRequest(u"the body is {\"hold_id\": id, \"by_ms\": 1 ms to 24 h}"_s);
         return answer(m_store.extendHold(*hold, *by, ctx));
+    }
+    if (op == u"exchange"_s) {
+        auto exchange = StoreCodec::decodeExchangeRequest(body);
+        if (auto bad = decodeFailed(exchange))
+            return *bad;
+        return answer(m_store.exchange(*exchange, ctx));
+    }
+    const auto pinOf = [](const QJsonObject &o) {
+        return PinDigest{o.value("salt"_L1).toString().toLatin1(), o.value("hash"_L1).toString().toLatin1(),
+                         int(o.value("iterations"_L1).toInteger())};
+    };
+    if (op == u"create-user"_s) {
+        if (!body.value("user"_L1).isObject() || !body.value("pin"_L1).isObject())
+            return badRequest(u"the body is {\"user\": {…}, \"pin\": {…}}"_s);
+        return answer(m_store.createUser(User::fromJson(body.value("user"_L1).toObject()),
+                                         pinOf(body.value("pin"_L1).toObject()), ctx));
+    }
+    if (op == u"set-user-active"_s || op == u"set-user-pin"_s) {
+        const auto user = idField(body, "user_id");
+        if (!user)
+            return badRequest(u"the body needs \"user_id\""_s);
+        if (op == u"set-user-active"_s) {
+            if (!body.value("active"_L1).isBool())
+                return badRequest(u"\"active\" must be true or false"_s);
+            return answer(m_store.setUserActive(*user, body.value("active"_L1).toBool(), ctx));
+        }
+        if (!body.value("pin"_L1).isObject())
+            return badRequest(u"\"pin\" must be an object"_s);
+        return answer(m_store.setUserPin(*user, pinOf(body.value("pin"_L1).toObject()), ctx));
+    }
+    if (op == u"set-setting"_s) {
+        if (!body.value("key"_L1).isString() || !body.value("value"_L1).isString())
+            return badRequest(u"the body is {\"key\": text, \"value\": text}"_s);
+        auto value =
+            m_store.setSetting(body.value("key"_L1).toString(), body.value("value"_L1).toString(), ctx);
+        if (!value)
+            return HttpReply::fromError(value.error());
+        return HttpReply::json({{u"value"_s, *value}});
+    }
+    if (op == u"create-hold-code"_s)
+        return answer(m_store.createHoldCode(HoldCode::fromJson(body), ctx));
+    if (op == u"set-seats-hold-code"_s) {
+        const auto show = idField(body, "show_id");
+        if (!show || !body.value("seat_ids"_L1).isArray() || !body.value("code"_L1).isString())
+            return badRequest(u"the body is {\"show_id\", \"seat_ids\", \"code\"}"_s);
+        QStringList seats;
+        for (const QJsonValue &v : body.value("seat_ids"_L1).toArray())
+            seats.append(v.toString());
+        auto kept = m_store.setSeatsHoldCode(*show, seats, body.value("code"_L1).toString(), ctx);
+        if (!kept)
+            return HttpReply::fromError(kept.error());
+        return HttpReply::json({{u"items"_s, QJsonArray::fromStringList(*kept)}});
     }
     if (op == u"open-drawer"_s) {
         if (!body.value("currency"_L1).isString())

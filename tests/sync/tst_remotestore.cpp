@@ -38,7 +38,7 @@ struct Host
         if (!fixture.isValid())
             return;
         const CallContext ctx{{}, u"test"_s, u"test"_s, SystemClock().nowMs()};
-        for (const QString &role : {u"clerk"_s, u"supervisor"_s, u"organizer"_s, u"channel"_s}) {
+        for (const QString &role : {u"clerk"_s, u"supervisor"_s, u"organizer"_s, u"channel"_s, u"admin"_s}) {
             auto token = fixture.store().createToken(role + u"-terminal"_s, role, ctx);
             if (!token)
                 return;
@@ -112,6 +112,7 @@ private slots:
     void unreachableHostFailsClearly();
     void httpsHostIsPinnedAtPairing();
     void aCounterLogsInSellsByCardAndFindsOrders();
+    void backOfficeCallsGoThroughTheHost();
 };
 
 void TestRemoteStore::readsEqualTheHostsOwn()
@@ -454,6 +455,59 @@ void TestRemoteStore::aCounterLogsInSellsByCardAndFindsOrders()
     QVERIFY2(extended, qPrintable(extended ? QString() : extended.error().message));
     QVERIFY(extended->expiresAtMs > held->expiresAtMs);
     QCOMPARE(host.fixture.violations(), QStringList());
+}
+
+void TestRemoteStore::backOfficeCallsGoThroughTheHost()
+{
+    Host host;
+    QVERIFY(host.isValid());
+    SystemClock clock;
+    const Order sold = host.fixture.sell({seatId(10, 1)}, u"to-exchange"_s);
+
+    // An exchange from a supervisor's terminal: the old seat is free at once, the new one sold.
+    auto supervisor = host.open(u"supervisor"_s);
+    QVERIFY(supervisor);
+    InventoryEngine engine(*supervisor, clock);
+    ExchangeRequest exchange;
+    exchange.orderId = sold.id;
+    exchange.itemIds = {sold.items.first().id};
+    exchange.target = {host.fixture.showId(), {seatId(10, 2)}, {}, 0};
+    auto exchanged = engine.exchange(exchange, u"exchange-1"_s);
+    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : exchanged.error().message));
+    const auto states = host.fixture.database().query(
+        u"SELECT seat_id, status FROM show_seats WHERE seat_id IN ('%1', '%2') ORDER BY seat_id"_s.arg(
+            seatId(10, 1), seatId(10, 2)));
+    QCOMPARE(states.value(0).value(1).toString(), u"available"_s);
+    QCOMPARE(states.value(1).value(1).toString(), u"sold"_s);
+
+    // The reports read the host's ledger.
+    auto remoteLedger = supervisor->ledger({});
+    auto localLedger = host.fixture.store().ledger({});
+    QVERIFY(remoteLedger && localLedger);
+    QCOMPARE(remoteLedger->size(), localLedger->size());
+    QVERIFY(!remoteLedger->isEmpty());
+    QCOMPARE(remoteLedger->first().orderNumber, localLedger->first().orderNumber);
+    auto tickets = supervisor->ticketSales({});
+    QVERIFY(tickets);
+    QCOMPARE(tickets->size(), host.fixture.store().ticketSales({})->size());
+
+    // Users are managed from an admin's terminal only; a clerk's token is refused and nothing is written.
+    auto clerk = host.open(u"clerk"_s);
+    QVERIFY(clerk);
+    const QByteArray before = host.fixture.snapshot();
+    StaffService clerkStaff(*clerk, clock);
+    clerkStaff.setPinIterations(1000);
+    auto refused = clerkStaff.createUser(u"Dana"_s, Role::Clerk, u"4444"_s, u"dana"_s);
+    QVERIFY(!refused);
+    QCOMPARE(host.fixture.snapshot(), before);
+    auto admin = host.open(u"admin"_s);
+    QVERIFY(admin);
+    StaffService adminStaff(*admin, clock);
+    adminStaff.setPinIterations(1000);
+    QVERIFY(adminStaff.createUser(u"Dana"_s, Role::Clerk, u"4444"_s, u"dana"_s));
+    auto dana = StaffService(*clerk, clock).login(u"Dana"_s, u"4444"_s);
+    QVERIFY2(dana, qPrintable(dana ? QString() : dana.error().message));
+    QCOMPARE(dana->role, Role::Clerk);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteStore)
