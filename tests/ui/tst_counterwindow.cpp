@@ -60,6 +60,7 @@ private slots:
     void sellsBestAvailableForExactCashInFewKeystrokes();
     void paysByCardAndFallsBackToCashAfterADecline();
     void clerksLogInWithAPinAndTheirRoleIsChecked();
+    void extendsTheHoldOnce();
     void removingALineReleasesItsSeats();
     void cancellingReleasesEverything();
     void cancellingBeforeTheSeatsArriveGivesThemBack();
@@ -367,6 +368,30 @@ void TestCounterWindow::paysByCardAndFallsBackToCashAfterADecline()
     QCOMPARE(byCard->payments.size(), 1);
     QCOMPARE(byCard->payments.first().method, Payment::Method::Card);
     QCOMPARE(byCard->payments.first().status, Payment::Status::Succeeded);
+}
+
+void TestCounterWindow::extendsTheHoldOnce()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    const qint64 before = window->cart().line(0).hold.expiresAtMs;
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().line(0).hold.expiresAtMs > before, 10'000);
+    const qint64 extended = window->cart().line(0).hold.expiresAtMs;
+    const auto stored = m_fixture->database().query(
+        u"SELECT expires_at_ms FROM holds WHERE id = %1"_s.arg(window->cart().line(0).hold.id));
+    QCOMPARE(stored.value(0).value(0).toLongLong(), extended);
+    // Only once: the second asks and is refused, and the deadline stays.
+    const QString extendedNotice = window->notice();
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window->notice() != extendedNotice, 10'000);
+    QVERIFY2(window->notice().contains(u"once"_s) || window->notice().contains(u"already"_s),
+             qPrintable(window->notice()));
+    QCOMPARE(window->cart().line(0).hold.expiresAtMs, extended);
 }
 
 void TestCounterWindow::removingALineReleasesItsSeats()

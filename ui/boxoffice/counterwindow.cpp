@@ -330,6 +330,8 @@ void CounterWindow::createActions()
                 QStringLiteral("wheelchairSeats"), [this] { holdBestAvailable(true); });
     addShortcut(sale, tr("&Add Selected Seats"), QKeySequence(Qt::Key_A), QStringLiteral("addSelected"),
                 [this] { holdSelection(); });
+    addShortcut(sale, tr("E&xtend Hold"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("extendHold"),
+                [this] { extendHolds(); });
     addShortcut(sale, tr("&Remove Cart Line"), QKeySequence::Delete, QStringLiteral("removeLine"),
                 [this] { removeLine(m_cartPanel->currentLine()); });
     sale->addSeparator();
@@ -1020,6 +1022,50 @@ void CounterWindow::newSale()
     m_seatView->clearSelection();
     m_seatView->setFocus(Qt::OtherFocusReason);
     cartUpdated();
+}
+
+void CounterWindow::extendHolds()
+{
+    // Once per hold, with a supervisor's rights (the engine checks the person logged in): every line of
+    // the cart gets one more hold time.
+    if (m_phase != Phase::Selling || m_cart.isEmpty() || m_checkingOut)
+        return;
+    QList<qint64> holds;
+    for (const CartLine &line : m_cart.lines()) {
+        if (line.orderId == 0)
+            holds.append(line.hold.id);
+    }
+    // A new key per press: pressing again is a second request (which the store refuses), not a replay.
+    const QString saleKey = m_saleKey + QStringLiteral(":extend") + QString::number(++m_extensionsAsked);
+    runJob(
+        tr("Extending the hold…"),
+        [holds, saleKey](InventoryEngine &engine) -> Result<QList<Hold>> {
+            QList<Hold> extended;
+            for (qint64 id : holds) {
+                auto hold = engine.extendHold(id, saleKey + QLatin1Char(':') + QString::number(id));
+                if (!hold)
+                    return hold.error();
+                extended.append(*hold);
+            }
+            return extended;
+        },
+        [this](const Result<QList<Hold>> &extended) {
+            if (!extended) {
+                showNotice(extended.error().message, true);
+                return;
+            }
+            const qint64 now = m_now();
+            for (const Hold &hold : *extended) {
+                const int index = m_cart.indexOfHold(hold.id);
+                if (index < 0)
+                    continue;
+                m_cart.line(index).hold.expiresAtMs = hold.expiresAtMs;
+                m_cart.line(index).hold.serverTimeMs = hold.serverTimeMs;
+                m_cart.line(index).receivedAtMs = now;
+            }
+            showNotice(tr("The seats are held longer."), false);
+            cartUpdated();
+        });
 }
 
 void CounterWindow::cartUpdated()

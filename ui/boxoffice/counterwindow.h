@@ -64,6 +64,7 @@ public:
     // for every sale, comp and refund. Emits clerkChanged on success.
     void logIn(const QString &name, const QString &pin);
     void switchClerk(); // asks for a name and PIN
+    void extendHolds(); // once per hold, supervisor (Ctrl+T)
     // Sale ▸ Orders…: the orders window over this counter's service (the clerk's role applies), opened once
     // and raised again after.
     OrdersWindow *openOrders();
@@ -176,7 +177,8 @@ private:
     std::unique_ptr<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
-    QString m_terminal;           // this machine's name in the audit log and on its cash drawers
+    int m_extensionsAsked = 0;
+    QString m_terminal; // this machine's name in the audit log and on its cash drawers
     QPointer<EndOfDayWindow> m_endOfDay;
     OrdersWindow *m_ordersWindow = nullptr;
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
