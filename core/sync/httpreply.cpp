@@ -1,5 +1,7 @@
 #include "httpreply.h"
 
+#include "store/storecodec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -44,29 +46,29 @@ HttpReply HttpReply::problem(int status, const QString &slug, const QString &tit
 
 HttpReply HttpReply::fromError(const Error &error)
 {
+    // The problem type comes from StoreCodec, so a terminal reads back exactly the error the host had.
+    const QString type = StoreCodec::problemType(error.code);
     switch (error.code) {
     case Error::Code::InvalidInput:
-        return problem(400, u"invalid-request"_s, u"The request is not valid"_s, error.message);
+        return problem(400, type, u"The request is not valid"_s, error.message);
     case Error::Code::NotFound:
-        return problem(404, u"not-found"_s, u"Not found"_s, error.message);
+        return problem(404, type, u"Not found"_s, error.message);
     case Error::Code::SeatUnavailable:
-        return problem(409, u"seat-unavailable"_s, u"Seats are not available"_s, error.message,
-                       error.seatIds);
+        return problem(409, type, u"Seats are not available"_s, error.message, error.seatIds);
     case Error::Code::HoldExpired:
-        return problem(410, u"hold-expired"_s, u"The hold has expired"_s, error.message);
+        return problem(410, type, u"The hold has expired"_s, error.message);
     case Error::Code::InvalidState:
-        return problem(409, u"invalid-state"_s, u"Not allowed in the current state"_s, error.message);
+        return problem(409, type, u"Not allowed in the current state"_s, error.message);
     case Error::Code::Conflict:
-        return problem(409, u"idempotency-key-reused"_s,
-                       u"The idempotency key was used for a different request"_s, error.message);
+        return problem(409, type, u"The idempotency key was used for a different request"_s, error.message);
     case Error::Code::Forbidden:
-        return problem(403, u"forbidden"_s, u"Not permitted"_s, error.message);
+        return problem(403, type, u"Not permitted"_s, error.message);
     case Error::Code::PaymentDeclined:
-        return problem(402, u"payment-declined"_s, u"The payment was declined"_s, error.message);
+        return problem(402, type, u"The payment was declined"_s, error.message);
     case Error::Code::Storage:
         break;
     }
-    return problem(503, u"storage-unavailable"_s, u"The store is unavailable"_s, error.message);
+    return problem(503, type, u"The store is unavailable"_s, error.message);
 }
 
 } // namespace Parterre
