@@ -39,6 +39,14 @@ struct Hold
     static Status statusFromName(const QString &name);
     QJsonObject toJson() const;
     static Hold fromJson(const QJsonObject &o);
+    // The seats and standing places it holds.
+    qsizetype itemCount() const
+    {
+        qsizetype n = seatIds.size();
+        for (const GaUnits &area : ga)
+            n += area.units.size();
+        return n;
+    }
 };
 
 struct Customer

@@ -5,8 +5,11 @@
 #include "store/sqlsession.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,63 @@ namespace Parterre {
 namespace {
 
 const QString kSeatReturning = u" RETURNING show_id, seat_id, status, version"_s;
+
+// A hold's contents as its row keeps them (holds.seat_ids, holds.ga_units): compact JSON, sorted.
+QString seatIdsText(QStringList seatIds)
+{
+    seatIds.sort();
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(seatIds)).toJson(QJsonDocument::Compact));
+}
+
+QString gaUnitsText(const QList<GaUnits> &ga)
+{
+    QJsonArray pairs;
+    for (const GaUnits &area : ga) {
+        for (int unit : area.units)
+            pairs.append(QJsonArray{area.areaId, unit});
+    }
+    return QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+}
+
+QStringList seatIdsFromText(const QString &text)
+{
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        ids.append(v.toString());
+    return ids;
+}
+
+QList<GaUnits> gaUnitsFromText(const QString &text)
+{
+    QList<GaUnits> ga;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        const QString area = pair.at(0).toString();
+        if (ga.isEmpty() || ga.last().areaId != area)
+            ga.append({area, {}});
+        ga.last().units.append(pair.at(1).toInt());
+    }
+    return ga;
+}
+
+// The standing places among the changes of a claim, by area then place.
+QList<GaUnits> gaUnitsOf(const QList<Change> &changes)
+{
+    QList<std::pair<QString, int>> pairs;
+    for (const Change &c : changes) {
+        if (c.seatId.isEmpty())
+            pairs.append({c.gaAreaId, c.gaUnit});
+    }
+    std::sort(pairs.begin(), pairs.end());
+    QList<GaUnits> ga;
+    for (const auto &[area, unit] : pairs) {
+        if (ga.isEmpty() || ga.last().areaId != area)
+            ga.append({area, {}});
+        ga.last().units.append(unit);
+    }
+    return ga;
+}
 const QString kUnitReturning = u" RETURNING show_id, area_id, unit_no, status, version"_s;
 
 } // namespace
@@ -230,10 +290,12 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
     const bool inOne =
         m_session.dialect().dataModifyingCte && !request.seatIds.isEmpty() && request.ga.isEmpty();
     if (!inOne) {
-        auto holdId =
-            m_session.scalar(u"INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, "
-                             "terminal) VALUES (?, 'active', ?, ?, ?, ?) RETURNING id"_s,
-                             {request.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal});
+        // The seats are known now (all or nothing); standing places once they are claimed, below.
+        auto holdId = m_session.scalar(
+            u"INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, terminal, seat_ids) "
+            "VALUES (?, 'active', ?, ?, ?, ?, ?) RETURNING id"_s,
+            {request.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal,
+             seatIdsText(request.seatIds)});
         if (!holdId)
             return holdId.error();
         hold.id = *holdId;
@@ -249,6 +311,8 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
         const QVariantList claimArgs =
             withArgs({request.showId}, request.seatIds,
                      underCode ? QVariantList{request.holdCode, ctx.nowMs} : QVariantList{ctx.nowMs});
+        hold.seatIds = request.seatIds;
+        hold.seatIds.sort();
         QStringList categories;
         Result<QList<Change>> seats = QList<Change>();
         if (inOne) {
@@ -286,8 +350,6 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
             return Error::seatUnavailable(u"not available: %1"_s.arg(taken.join(u", "_s)), taken);
         }
         changes.append(*seats);
-        hold.seatIds = request.seatIds;
-        hold.seatIds.sort();
         for (const QString &category : std::as_const(categories)) {
             if (!terms->prices.contains(category)) {
                 terms = termsOf(request.showId, true);
@@ -295,14 +357,6 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
                     return terms.error();
             }
             hold.priceMinor += terms->prices.value(category); // a category without a price costs nothing
-        }
-        if (!inOne) {
-            if (auto q =
-                    m_session.execDeferred(u"INSERT INTO hold_items (hold_id, show_id, seat_id) "
-                                           "SELECT ?, show_id, seat_id FROM show_seats WHERE hold_id = ?"_s,
-                                           {hold.id, hold.id});
-                !q)
-                return q.error();
         }
     }
     for (const GaQuantity &g : request.ga) {
@@ -346,20 +400,16 @@ Result<Hold> SqlInventory::claim(const HoldRequest &request, const CallContext &
         }
     }
     if (!request.ga.isEmpty()) {
-        if (auto q = m_session.exec(u"INSERT INTO hold_items (hold_id, show_id, ga_area_id, ga_unit_no) "
-                                    "SELECT ?, show_id, area_id, unit_no FROM ga_units WHERE hold_id = ?"_s,
-                                    {hold.id, hold.id});
+        hold.ga = gaUnitsOf(changes);
+        if (auto q = m_session.execDeferred(u"UPDATE holds SET ga_units = ? WHERE id = ?"_s,
+                                            {gaUnitsText(hold.ga), hold.id});
             !q)
             return q.error();
-        auto items = holdById(hold.id, ctx.nowMs);
-        if (!items)
-            return items.error();
-        hold.ga = items->ga;
     }
     if (auto r = m_session.appendChanges(changes, ctx.nowMs); !r)
         return r.error();
     if (!request.ga.isEmpty()) { // seats were priced as they were claimed
-        auto price = holdPrice(hold.id, false, true);
+        auto price = unitsPrice(hold.showId, hold.ga);
         if (!price)
             return price.error();
         hold.priceMinor += *price;
@@ -375,19 +425,18 @@ Result<QList<Change>> SqlInventory::claimSeatsWithHold(const QString &claimable,
                                                        const QVariantList &claimArgs, Hold &hold,
                                                        const CallContext &ctx, QStringList *categories)
 {
-    // The hold row, the claim and the hold's items in one statement (data-modifying CTEs): one round trip
-    // and one statement for the server where three were. A claim that falls short still rolls back whole.
+    // The hold row and the claim in one statement (data-modifying CTEs): one round trip and one statement
+    // for the server where two were. A claim that falls short still rolls back whole.
     auto rows = m_session.exec(
-        u"WITH h AS (INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, terminal) "
-        "VALUES (?, 'active', ?, ?, ?, ?) RETURNING id), "
+        u"WITH h AS (INSERT INTO holds (show_id, status, created_at_ms, expires_at_ms, actor, terminal, "
+        "seat_ids) VALUES (?, 'active', ?, ?, ?, ?, ?) RETURNING id), "
         "s AS (UPDATE show_seats SET status = 'held', hold_id = (SELECT id FROM h), held_until_ms = ?, "
         "order_id = NULL, version = version + 1"_s +
             claimable +
-            u" RETURNING show_id, seat_id, status, version, category_id), "
-            "i AS (INSERT INTO hold_items (hold_id, show_id, seat_id) SELECT (SELECT id FROM h), show_id, "
-            "seat_id FROM s) "
+            u" RETURNING show_id, seat_id, status, version, category_id) "
             "SELECT show_id, seat_id, status, version, category_id, (SELECT id FROM h) FROM s"_s,
-        QVariantList{hold.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal, hold.expiresAtMs} +
+        QVariantList{hold.showId, ctx.nowMs, hold.expiresAtMs, ctx.actor, ctx.terminal,
+                     seatIdsText(hold.seatIds), hold.expiresAtMs} +
             claimArgs);
     if (!rows)
         return rows.error();
@@ -406,27 +455,29 @@ Result<QList<Change>> SqlInventory::claimSeatsWithHold(const QString &claimable,
     return changes;
 }
 
-Result<qint64> SqlInventory::holdPrice(qint64 holdId, bool seats, bool units)
+Result<qint64> SqlInventory::seatsPrice(qint64 showId, const QStringList &seatIds)
+{
+    if (seatIds.isEmpty())
+        return qint64(0);
+    return m_session.scalar(u"SELECT COALESCE(SUM(p.price_minor), 0) FROM show_seats s JOIN show_prices p ON "
+                            "p.show_id = s.show_id AND p.category_id = s.category_id WHERE s.show_id = ? AND "
+                            "s.seat_id IN ("_s +
+                                SqlSession::placeholders(seatIds.size()) + u")"_s,
+                            withArgs({showId}, seatIds, {}));
+}
+
+Result<qint64> SqlInventory::unitsPrice(qint64 showId, const QList<GaUnits> &ga)
 {
     qint64 total = 0;
-    if (seats) {
-        auto price = m_session.scalar(u"SELECT COALESCE(SUM(p.price_minor), 0) FROM hold_items hi JOIN "
-                                      u"show_seats s ON s.show_id = hi.show_id "
-                                      "AND s.seat_id = hi.seat_id JOIN show_prices p ON p.show_id = "
-                                      "s.show_id AND p.category_id = s.category_id "
-                                      "WHERE hi.hold_id = ?"_s,
-                                      {holdId});
-        if (!price)
-            return price;
-        total += *price;
-    }
-    if (units) {
-        auto price = m_session.scalar(u"SELECT COALESCE(SUM(p.price_minor), 0) FROM hold_items hi JOIN "
-                                      u"ga_units u ON u.show_id = hi.show_id "
-                                      "AND u.area_id = hi.ga_area_id AND u.unit_no = hi.ga_unit_no JOIN "
-                                      "show_prices p ON p.show_id = u.show_id "
-                                      "AND p.category_id = u.category_id WHERE hi.hold_id = ?"_s,
-                                      {holdId});
+    for (const GaUnits &area : ga) {
+        QVariantList args{showId, area.areaId};
+        for (int unit : area.units)
+            args.append(unit);
+        auto price = m_session.scalar(
+            u"SELECT COALESCE(SUM(p.price_minor), 0) FROM ga_units u JOIN show_prices p ON p.show_id = "
+            "u.show_id AND p.category_id = u.category_id WHERE u.show_id = ? AND u.area_id = ? AND u.unit_no IN ("_s +
+                SqlSession::placeholders(area.units.size()) + u")"_s,
+            args);
         if (!price)
             return price;
         total += *price;
@@ -481,19 +532,16 @@ Result<Order> SqlInventory::createOrder(const OrderRequest &request, const CallC
         case Hold::Status::Active:
             break;
         }
-        auto items =
-            m_session.scalar(u"SELECT COUNT(*) FROM hold_items WHERE hold_id = ?"_s, {request.holdId});
-        if (!items)
-            return items.error();
+        const qint64 items = held->itemCount();
         auto stillHeld = m_session.scalar(
             u"SELECT (SELECT COUNT(*) FROM show_seats WHERE hold_id = ? AND status = 'held') + "
             "(SELECT COUNT(*) FROM ga_units WHERE hold_id = ? AND status = 'held')"_s,
             {request.holdId, request.holdId});
         if (!stillHeld)
             return stillHeld.error();
-        if (*items == 0)
+        if (items == 0)
             return Error::invalidState(u"hold %1 is empty"_s.arg(request.holdId));
-        if (*stillHeld != *items)
+        if (*stillHeld != items)
             return Error::holdExpired(u"hold %1 lost some of its seats"_s.arg(request.holdId));
 
         QString number;
@@ -1091,9 +1139,10 @@ Result<SweepResult> SqlInventory::sweepExpired(const CallContext &ctx)
 
 Result<Hold> SqlInventory::holdById(qint64 holdId, qint64 nowMs)
 {
-    auto q = m_session.exec(u"SELECT h.show_id, h.status, h.created_at_ms, h.expires_at_ms, sh.currency "
-                            "FROM holds h JOIN shows sh ON sh.id = h.show_id WHERE h.id = ?"_s,
-                            {holdId});
+    auto q = m_session.exec(
+        u"SELECT h.show_id, h.status, h.created_at_ms, h.expires_at_ms, sh.currency, "
+        "h.seat_ids, h.ga_units FROM holds h JOIN shows sh ON sh.id = h.show_id WHERE h.id = ?"_s,
+        {holdId});
     if (!q)
         return q.error();
     SqlCursor &r = q.value();
@@ -1106,32 +1155,20 @@ Result<Hold> SqlInventory::holdById(qint64 holdId, qint64 nowMs)
     hold.createdAtMs = r.value(2).toLongLong();
     hold.expiresAtMs = r.value(3).toLongLong();
     hold.currency = r.value(4).toString();
+    hold.seatIds = seatIdsFromText(r.value(5).toString());
+    hold.ga = gaUnitsFromText(r.value(6).toString());
     hold.serverTimeMs = nowMs;
     r.finish();
     if (hold.status == Hold::Status::Active && hold.expiresAtMs <= nowMs)
         hold.status = Hold::Status::Expired;
 
-    auto items = m_session.exec(u"SELECT seat_id, ga_area_id, ga_unit_no FROM hold_items WHERE hold_id = ? "
-                                "ORDER BY seat_id, ga_area_id, ga_unit_no"_s,
-                                {holdId});
-    if (!items)
-        return items.error();
-    while (items.value().next()) {
-        const QVariant seat = items.value().value(0);
-        if (!seat.isNull()) {
-            hold.seatIds.append(seat.toString());
-            continue;
-        }
-        const QString area = items.value().value(1).toString();
-        if (hold.ga.isEmpty() || hold.ga.last().areaId != area)
-            hold.ga.append({area, {}});
-        hold.ga.last().units.append(items.value().value(2).toInt());
-    }
-    items.value().finish();
-    auto price = holdPrice(holdId, !hold.seatIds.isEmpty(), !hold.ga.isEmpty());
+    auto price = seatsPrice(hold.showId, hold.seatIds);
     if (!price)
         return price.error();
-    hold.priceMinor = *price;
+    auto units = unitsPrice(hold.showId, hold.ga);
+    if (!units)
+        return units.error();
+    hold.priceMinor = *price + *units;
     return hold;
 }
 

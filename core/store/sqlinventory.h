@@ -63,7 +63,9 @@ private:
     };
     Result<ShowTerms> termsOf(qint64 showId, bool reload = false);
     Result<std::shared_ptr<const SeatSelector>> selectorFor(qint64 seatMapId);
-    Result<qint64> holdPrice(qint64 holdId, bool seats, bool units);
+    // What the seats or standing places cost at the show now.
+    Result<qint64> seatsPrice(qint64 showId, const QStringList &seatIds);
+    Result<qint64> unitsPrice(qint64 showId, const QList<GaUnits> &ga);
     Result<QList<Change>> claimSeatsWithHold(const QString &claimable, const QVariantList &claimArgs,
                                              Hold &hold, const CallContext &ctx, QStringList *categories);
     Result<QStringList> unknownSeats(qint64 showId, const QStringList &seatIds);

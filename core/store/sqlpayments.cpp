@@ -328,12 +328,11 @@ Result<Order> SqlPayments::exchange(const ExchangeRequest &request, const CallCo
                 return Error::holdExpired(u"hold %1 for the new seats is gone"_s.arg(request.holdId));
             auto stillHeld = m_session.scalar(
                 u"SELECT (SELECT COUNT(*) FROM show_seats WHERE hold_id = ? AND status = 'held') + (SELECT "
-                "COUNT(*) FROM ga_units WHERE hold_id = ? AND status = 'held') - (SELECT COUNT(*) FROM "
-                "hold_items WHERE hold_id = ?)"_s,
-                {request.holdId, request.holdId, request.holdId});
+                "COUNT(*) FROM ga_units WHERE hold_id = ? AND status = 'held')"_s,
+                {request.holdId, request.holdId});
             if (!stillHeld)
                 return stillHeld.error();
-            if (*stillHeld != 0)
+            if (*stillHeld != held->itemCount())
                 return Error::holdExpired(u"hold %1 lost some of the new seats"_s.arg(request.holdId));
         } else {
             HoldRequest target = request.target;

@@ -3,6 +3,11 @@
 #include "store/sqlinventory.h"
 #include "store/sqlsession.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Parterre {
@@ -89,16 +94,6 @@ Result<QList<Violation>> SqlVerifier::verify(qint64 nowMs)
          "= o.id) AND NOT EXISTS (SELECT 1 FROM ga_units u WHERE u.show_id = i.show_id AND u.area_id = "
          "i.ga_area_id AND u.unit_no = i.ga_unit_no AND u.status = 'held' AND u.order_id = o.id)"_s,
          u"pending order %1 lost show %2 %3"_s},
-        {u"held_without_hold"_s,
-         u"SELECT s.show_id, s.seat_id, s.hold_id FROM show_seats s WHERE s.status = 'held' AND NOT EXISTS "
-         "(SELECT 1 FROM hold_items hi JOIN holds h ON h.id = hi.hold_id WHERE hi.hold_id = s.hold_id AND "
-         "hi.seat_id = s.seat_id AND hi.show_id = s.show_id AND h.status IN ('active', 'ordered'))"_s,
-         u"show %1 seat %2 is held by hold %3, which does not hold it"_s},
-        {u"held_without_hold"_s,
-         u"SELECT u.show_id, u.area_id, u.unit_no FROM ga_units u WHERE u.status = 'held' AND NOT EXISTS "
-         "(SELECT 1 FROM hold_items hi JOIN holds h ON h.id = hi.hold_id WHERE hi.hold_id = u.hold_id AND "
-         "hi.ga_area_id = u.area_id AND hi.ga_unit_no = u.unit_no AND h.status IN ('active', 'ordered'))"_s,
-         u"show %1 area %2 place %3 is held by a hold that does not hold it"_s},
         {u"held_for_dead_order"_s,
          u"SELECT s.show_id, s.seat_id, s.order_id FROM show_seats s JOIN orders o ON o.id = s.order_id "
          u"WHERE "
@@ -172,7 +167,66 @@ Result<QList<Violation>> SqlVerifier::verify(qint64 nowMs)
         if (auto r = check(out, c.rule, c.sql, {}, c.format); !r)
             return r.error();
     }
+    if (auto r = checkHeldByTheirHolds(out); !r)
+        return r.error();
     return out;
+}
+
+Result<Done> SqlVerifier::checkHeldByTheirHolds(QList<Violation> &out)
+{
+    // A held seat or place must be one its hold lists (holds.seat_ids, holds.ga_units: JSON, so compared
+    // here rather than in SQL, where the two dialects read JSON differently), of a hold still alive.
+    QHash<qint64, QSet<QString>> listed; // hold -> its seats, or "area\nplace"
+    auto holdContents = [&](qint64 holdId, const QString &status, const QString &seats,
+                            const QString &units) -> const QSet<QString> & {
+        auto it = listed.find(holdId);
+        if (it != listed.end())
+            return *it;
+        QSet<QString> items;
+        if (status == "active"_L1 || status == "ordered"_L1) {
+            for (const QJsonValue &v : QJsonDocument::fromJson(seats.toUtf8()).array())
+                items.insert(v.toString());
+            for (const QJsonValue &v : QJsonDocument::fromJson(units.toUtf8()).array()) {
+                const QJsonArray pair = v.toArray();
+                items.insert(pair.at(0).toString() + u'\n' + QString::number(pair.at(1).toInteger()));
+            }
+        }
+        return *listed.insert(holdId, items);
+    };
+    const QString holdColumns = u"h.status, h.seat_ids, h.ga_units FROM %1 LEFT JOIN holds h ON h.id = "_s;
+    auto seats = m_session.exec(u"SELECT s.show_id, s.seat_id, s.hold_id, "_s +
+                                holdColumns.arg(u"show_seats s"_s) + u"s.hold_id WHERE s.status = 'held'"_s);
+    if (!seats)
+        return seats.error();
+    while (seats->next()) {
+        const qint64 holdId = seats->value(2).toLongLong();
+        const QString seat = seats->value(1).toString();
+        if (!holdContents(holdId, seats->value(3).toString(), seats->value(4).toString(),
+                          seats->value(5).toString())
+                 .contains(seat)) {
+            out.append(
+                {u"held_without_hold"_s, u"show %1 seat %2 is held by hold %3, which does not hold it"_s.arg(
+                                             seats->value(0).toString(), seat, QString::number(holdId))});
+        }
+    }
+    seats->finish();
+    auto units = m_session.exec(u"SELECT u.show_id, u.area_id, u.unit_no, u.hold_id, "_s +
+                                holdColumns.arg(u"ga_units u"_s) + u"u.hold_id WHERE u.status = 'held'"_s);
+    if (!units)
+        return units.error();
+    while (units->next()) {
+        const QString item = units->value(1).toString() + u'\n' + units->value(2).toString();
+        if (!holdContents(units->value(3).toLongLong(), units->value(4).toString(),
+                          units->value(5).toString(), units->value(6).toString())
+                 .contains(item)) {
+            out.append(
+                {u"held_without_hold"_s,
+                 u"show %1 area %2 place %3 is held by a hold that does not hold it"_s.arg(
+                     units->value(0).toString(), units->value(1).toString(), units->value(2).toString())});
+        }
+    }
+    units->finish();
+    return Done{};
 }
 
 } // namespace Parterre

@@ -19,6 +19,8 @@ public:
 private:
     Result<Done> check(QList<Violation> &out, const QString &rule, const QString &sql,
                        const QVariantList &args, const QString &format);
+    // held_without_hold: every held seat and place is listed by its hold, and the hold is alive.
+    Result<Done> checkHeldByTheirHolds(QList<Violation> &out);
 
     SqlSession &m_session;
 };

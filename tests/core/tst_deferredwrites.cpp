@@ -49,7 +49,7 @@ private slots:
 void TestDeferredWrites::failedLogWriteFailsTheHold_data()
 {
     QTest::addColumn<QString>("table");
-    QTest::newRow("hold items (next question)") << u"hold_items"_s;
+    QTest::newRow("hold row (first write)") << u"holds"_s;
     QTest::newRow("change log") << u"change_log"_s;
     QTest::newRow("audit log") << u"audit_log"_s;
     QTest::newRow("idempotency record (at COMMIT)") << u"idempotency_keys"_s;
