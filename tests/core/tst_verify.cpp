@@ -77,6 +77,16 @@ void TestVerify::findsCorruption_data()
         << QStringList{u"UPDATE show_seats SET status = 'held', hold_id = 4242, held_until_ms = 1 "
                        "WHERE seat_id = 'r5-5'"_s}
         << u"held_without_hold"_s;
+    QTest::newRow("held by a live hold that does not list it")
+        << QStringList{u"UPDATE show_seats SET status = 'held', hold_id = (SELECT hold_id FROM orders WHERE "
+                       u"id = "
+                       "%PENDING%), held_until_ms = 1 WHERE seat_id = 'r5-5'"_s}
+        << u"held_without_hold"_s;
+    QTest::newRow("standing place held by a hold that does not list it")
+        << QStringList{u"UPDATE ga_units SET status = 'held', hold_id = (SELECT hold_id FROM orders WHERE id "
+                       u"= "
+                       "%PENDING%), held_until_ms = 1, order_id = NULL WHERE unit_no = 7"_s}
+        << u"held_without_hold"_s;
     QTest::newRow("held for a cancelled order")
         << QStringList{u"UPDATE orders SET status = 'cancelled' WHERE id = %PENDING%"_s}
         << u"held_for_dead_order"_s;
