@@ -5,6 +5,7 @@
 #include "boxoffice/cartpanel.h"
 #include "boxoffice/counterwindow.h"
 #include "boxoffice/moneytext.h"
+#include "boxoffice/paymentpanel.h"
 #include "boxoffice/showpicker.h"
 #include "boxoffice/ticketprinting.h"
 #include "inventory/inventoryservice.h"
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include "testsupport.h"
 #include <QRegularExpression>
@@ -59,6 +61,9 @@ private slots:
     void sellsClickedSeatsForCashWithChange();
     void sellsBestAvailableForExactCashInFewKeystrokes();
     void paysByCardAndFallsBackToCashAfterADecline();
+    void splitsTheTenderBetweenACardPartAndCash();
+    void keepsTheCashPartWhenTheCardPartIsDeclined();
+    void cancellingAPartlyPaidSaleGivesTheMoneyBack();
     void clerksLogInWithAPinAndTheirRoleIsChecked();
     void extendsTheHoldOnce();
     void removingALineReleasesItsSeats();
@@ -368,6 +373,195 @@ void TestCounterWindow::paysByCardAndFallsBackToCashAfterADecline()
     QCOMPARE(byCard->payments.size(), 1);
     QCOMPARE(byCard->payments.first().method, Payment::Method::Card);
     QCOMPARE(byCard->payments.first().status, Payment::Status::Succeeded);
+}
+
+void TestCounterWindow::splitsTheTenderBetweenACardPartAndCash()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    const Money total = window->cart().total();
+    QVERIFY(total.minor > 3000);
+
+    // 30.00 by card: an amount, then F5.
+    press(Qt::Key_F6);
+    auto *amount = window->findChild<QLineEdit *>(u"partAmount"_s);
+    QCOMPARE(QApplication::focusWidget(), amount);
+    QTest::keyClicks(amount, u"30"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(window->cart().size(), 1);
+    const qint64 orderId = window->cart().line(0).orderId;
+    QVERIFY(orderId > 0);
+    auto pending = m_fixture->store().order(orderId);
+    QVERIFY(pending);
+    QCOMPARE(pending->status, Order::Status::PendingPayment);
+    QCOMPARE(pending->paidMinor, 3000);
+    QCOMPARE(heldOrSold(u"held"_s).size(), 2);
+    // The panel lists the part and what is still due; the amount field is empty for the next part.
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 1);
+    QCOMPARE(parts->topLevelItem(0)->text(1), MoneyText::format({3000, total.currency}));
+    auto *due = window->findChild<QLabel *>(u"tenderDue"_s);
+    QVERIFY2(due->text().contains(MoneyText::format({total.minor - 3000, total.currency})),
+             qPrintable(due->text()));
+    QVERIFY(amount->text().isEmpty());
+    QVERIFY2(window->notice().contains(u"still due"_s), qPrintable(window->notice()));
+    // The map shows the seats still held for the sale before the picture is taken.
+    auto *summary = window->findChild<QLabel *>(u"summary"_s);
+    QTRY_VERIFY2(summary->text().contains(u"2 held"_s), qPrintable(summary->text()));
+    const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-tender.png");
+    QVERIFY(window->grab().save(screenshot));
+    qInfo().noquote() << "screenshot:" << screenshot;
+
+    // F8: the rest in exact cash, and the tickets are issued.
+    press(Qt::Key_F8);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    const auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QCOMPARE(order->payments.size(), 2);
+    QCOMPARE(order->payments.at(0).method, Payment::Method::Card);
+    QCOMPARE(order->payments.at(0).status, Payment::Status::Succeeded);
+    QCOMPARE(order->payments.at(0).amountMinor, 3000);
+    QCOMPARE(order->payments.at(1).method, Payment::Method::Cash);
+    QCOMPARE(order->payments.at(1).amountMinor, total.minor - 3000);
+    QCOMPARE(order->paidMinor, total.minor);
+    for (const OrderItem &item : order->items)
+        QVERIFY(!item.ticketCode.isEmpty());
+    QCOMPARE(heldOrSold(u"sold"_s).size(), 2);
+    QCOMPARE(window->cardTerminal()->chargedMinor(order->payments.at(0).providerKey), 3000);
+    // The sale-complete panel lists both payments.
+    const QString paid = window->findChild<QLabel *>(u"salePayments"_s)->text();
+    QVERIFY2(paid.contains(MoneyText::format({3000, total.currency})) &&
+                 paid.contains(MoneyText::format({total.minor - 3000, total.currency})),
+             qPrintable(paid));
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::keepsTheCashPartWhenTheCardPartIsDeclined()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    const Money total = window->cart().total();
+
+    // 40.00 in cash, tendered 50.00: Enter takes the part, 10.00 change.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"40"_s);
+    press(Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), u"50"_s);
+    QVERIFY2(
+        window->findChild<QLabel *>(u"change"_s)->text().contains(MoneyText::format({1000, total.currency})),
+        qPrintable(window->findChild<QLabel *>(u"change"_s)->text()));
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    const qint64 orderId = window->cart().line(0).orderId;
+    QVERIFY(orderId > 0);
+
+    // The card for the rest is declined: the cash part stays, the seats stay held.
+    window->cardTerminal()->script({SimulatedCardTerminal::Step::Decline});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"declined"_s));
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    auto pending = m_fixture->store().order(orderId);
+    QVERIFY(pending);
+    QCOMPARE(pending->status, Order::Status::PendingPayment);
+    QCOMPARE(pending->paidMinor, 4000);
+    QCOMPARE(pending->payments.size(), 2);
+    QCOMPARE(pending->payments.at(0).method, Payment::Method::Cash);
+    QCOMPARE(pending->payments.at(0).status, Payment::Status::Succeeded);
+    QCOMPARE(pending->payments.at(0).changeMinor, 1000);
+    QCOMPARE(pending->payments.at(1).method, Payment::Method::Card);
+    QCOMPARE(pending->payments.at(1).status, Payment::Status::Failed);
+    QCOMPARE(heldOrSold(u"held"_s).size(), 2);
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 2);
+    QVERIFY2(window->notice().contains(u"declined"_s), qPrintable(window->notice()));
+
+    // Another card for the rest: confirmed, tickets issued.
+    press(Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    const auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QCOMPARE(order->payments.size(), 3);
+    QCOMPARE(order->payments.at(2).method, Payment::Method::Card);
+    QCOMPARE(order->payments.at(2).status, Payment::Status::Succeeded);
+    QCOMPARE(order->payments.at(2).amountMinor, total.minor - 4000);
+    QCOMPARE(order->paidMinor, total.minor);
+    QCOMPARE(heldOrSold(u"sold"_s).size(), 2);
+    auto *change = window->findChild<QLabel *>(u"saleChange"_s);
+    QVERIFY2(change->text().contains(MoneyText::format({1000, total.currency})), qPrintable(change->text()));
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::cancellingAPartlyPaidSaleGivesTheMoneyBack()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"30"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_Return); // exact cash
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    const qint64 orderId = window->cart().line(0).orderId;
+    auto paid = m_fixture->store().order(orderId);
+    QVERIFY(paid);
+    QCOMPARE(paid->paidMinor, 5000);
+    const QString cardKey = paid->payments.at(0).providerKey;
+    QCOMPARE(window->cardTerminal()->chargedMinor(cardKey), 3000);
+
+    // A line of a partly paid sale is not dropped on its own.
+    const QByteArray before = m_fixture->snapshot();
+    press(Qt::Key_Delete);
+    QCOMPARE(window->cart().size(), 1);
+    QVERIFY2(window->notice().contains(u"Esc"_s), qPrintable(window->notice()));
+    QTest::qWait(200); // give a wrongly started release the time to write
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Esc: the sale is cancelled and both parts go back, through the engine.
+    press(Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"cancelSaleBox"_s)) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().isEmpty() && !window->isBusy(), 10'000);
+    const auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Cancelled);
+    QCOMPARE(order->paidMinor, 0);
+    qint64 cashBack = 0;
+    qint64 cardBack = 0;
+    for (const Payment &p : order->payments) {
+        if (p.kind != Payment::Kind::Refund)
+            continue;
+        QCOMPARE(p.status, Payment::Status::Succeeded);
+        (p.method == Payment::Method::Cash ? cashBack : cardBack) += p.amountMinor;
+    }
+    QCOMPARE(cashBack, 2000);
+    QCOMPARE(cardBack, 3000);
+    QCOMPARE(window->cardTerminal()->refundedMinor(cardKey), 3000);
+    QVERIFY(heldOrSold(u"held"_s).isEmpty());
+    QVERIFY(heldOrSold(u"sold"_s).isEmpty());
+    QVERIFY2(window->notice().contains(MoneyText::format({2000, u"EUR"_s})), qPrintable(window->notice()));
+    QVERIFY(window->findChild<QTreeWidget *>(u"tenderParts"_s)->topLevelItemCount() == 0);
+    QVERIFY(m_fixture->violations().isEmpty());
 }
 
 void TestCounterWindow::extendsTheHoldOnce()

@@ -1,7 +1,6 @@
 #include "paymentpanel.h"
 
 #include "moneytext.h"
-#include "orders/ordertext.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -46,7 +45,7 @@ PaymentPanel::PaymentPanel(QWidget *parent)
 
     m_amount = new QLineEdit;
     m_amount->setObjectName(QStringLiteral("partAmount"));
-    m_amount->setPlaceholderText(tr("all that is due (F6: a part)"));
+    m_amount->setPlaceholderText(tr("all due (F6)"));
     m_amount->setAlignment(Qt::AlignRight);
     connect(m_amount, &QLineEdit::textChanged, this, &PaymentPanel::updateFields);
     connect(m_amount, &QLineEdit::returnPressed, this, &PaymentPanel::confirmRequested);
@@ -114,6 +113,7 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     QFont dueFont = m_tenderDue->font();
     dueFont.setBold(true);
     m_tenderDue->setFont(dueFont);
+    m_tenderDue->setWordWrap(true);
     auto *partsBox = new QWidget;
     auto *partsLayout = new QVBoxLayout(partsBox);
     partsLayout->setContentsMargins(0, 0, 0, 0);
@@ -179,6 +179,8 @@ void PaymentPanel::setAmount(const QString &text)
 
 void PaymentPanel::clearEntry()
 {
+    // Each part picks its method: F5 is card for this part only, the next starts from cash again.
+    setMethod(Payment::Method::Cash);
     m_amount->clear();
     m_tendered->clear();
     updateFields();
@@ -200,7 +202,7 @@ void PaymentPanel::updateTender()
         row->setText(0, TenderSummary::partText(part, currency));
         row->setText(1, MoneyText::format({part.amountMinor, currency}));
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        row->setText(2, OrderText::paymentStatus(part.status));
+        row->setText(2, TenderSummary::stateText(part.status));
         if (part.status == Payment::Status::Failed)
             row->setForeground(2, QColor(0xc6, 0x28, 0x28));
         else if (part.status == Payment::Status::Processing)
@@ -209,9 +211,9 @@ void PaymentPanel::updateTender()
     const bool split = !m_tender.parts().isEmpty();
     m_parts->parentWidget()->setVisible(split);
     if (split) {
-        m_tenderDue->setText(tr("Paid %1 of %2 · still due %3")
-                                 .arg(MoneyText::format({m_tender.paidMinor(), m_total.currency}),
-                                      MoneyText::format(m_total), MoneyText::format(due())));
+        m_tenderDue->setText(
+            tr("Paid %1 · still due %2")
+                .arg(MoneyText::format({m_tender.paidMinor(), m_total.currency}), MoneyText::format(due())));
     }
 }
 

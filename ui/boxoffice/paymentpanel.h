@@ -46,7 +46,7 @@ public:
     Result<CartPayment> payment(bool exactCash) const;
     // The change for the amount tendered now; nullopt when nothing sensible is typed.
     std::optional<Money> change() const;
-    // After a part was taken: the amount and tendered fields are emptied for the next one.
+    // After a part was taken: the amount and tendered fields are emptied and the method is cash again.
     void clearEntry();
     void focusAmount();
     void focusTendered();

@@ -53,6 +53,22 @@ QString TenderSummary::partText(const Part &part, const QString &currency)
     return text;
 }
 
+QString TenderSummary::stateText(Payment::Status status)
+{
+    switch (status) {
+    case Payment::Status::Succeeded:
+        return tr("Paid");
+    case Payment::Status::Failed:
+        return tr("Declined");
+    case Payment::Status::Processing:
+    case Payment::Status::RequiresAction:
+        return tr("Waiting for the terminal");
+    case Payment::Status::Refunded:
+        return tr("Refunded");
+    }
+    return {};
+}
+
 QString TenderSummary::moneyBackText(const QList<Order> &cancelled)
 {
     qint64 cash = 0;
