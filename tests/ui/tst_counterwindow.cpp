@@ -9,6 +9,7 @@
 #include "boxoffice/showpicker.h"
 #include "boxoffice/ticketprinting.h"
 #include "inventory/inventoryservice.h"
+#include "orders/ordertext.h"
 #include "payment/simulatedcardterminal.h"
 #include "seatmap/demoseeder.h"
 #include "seatmap/seatmapview.h"
@@ -75,10 +76,13 @@ private slots:
     void followsOtherTerminalsAndSellsWheelchairPairs();
     void printsTicketsOnTheConfiguredStock();
     void screenshotOnTheDemoStore();
+    void screenshotOfSplitTenderOnTheDemoStore();
 
 private:
     // The window over the fixture's store, on its show, ready for keys.
     std::unique_ptr<CounterWindow> openWindow();
+    // The window over a store seeded with the demo venues and shows, on today's next show.
+    std::unique_ptr<CounterWindow> openDemoWindow(const TestDatabase &database);
     // One keystroke to whatever has the focus, counted.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QString status(const QString &seatId) { return m_fixture->seatStatus(seatId); }
@@ -440,6 +444,16 @@ void TestCounterWindow::splitsTheTenderBetweenACardPartAndCash()
     QVERIFY2(paid.contains(MoneyText::format({3000, total.currency})) &&
                  paid.contains(MoneyText::format({total.minor - 3000, total.currency})),
              qPrintable(paid));
+    QVERIFY(window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-complete.png")));
+    // The receipt lists both payments too.
+    QTemporaryDir dir;
+    const QString receipt = dir.filePath(u"receipt.pdf"_s);
+    QVERIFY(window->saveReceiptPdf(receipt));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, receipt, u"-"_s});
+    QVERIFY(text.waitForFinished(30'000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(u"Card"_s) && printed.contains(u"Cash"_s), qPrintable(printed));
     QVERIFY(m_fixture->violations().isEmpty());
 }
 
@@ -918,38 +932,86 @@ void TestCounterWindow::printsTicketsOnTheConfiguredStock()
     QCOMPARE(decodePdfQrCodes(dir.filePath(u"printed.pdf"_s), dir.path()), expected);
 }
 
+std::unique_ptr<CounterWindow> TestCounterWindow::openDemoWindow(const TestDatabase &database)
+{
+    {
+        auto store = database.location().open();
+        if (!store)
+            return nullptr;
+        const CallContext ctx{u"demo-seed"_s, u"demo"_s, u"test"_s, QDateTime::currentMSecsSinceEpoch()};
+        if (!DemoSeeder::seed(**store, ctx, QDate::currentDate()))
+            return nullptr;
+    }
+    auto window = std::make_unique<CounterWindow>(database.location());
+    m_window = window.get();
+    window->resize(1280, 800);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning() << "window not active";
+    window->start();
+    if (!QTest::qWaitFor(
+            [&] {
+                return window->currentShowId() > 0 &&
+                       window->findChild<SeatMapView *>(u"seatView"_s)->seatsWithState() > 0;
+            },
+            10'000))
+        return nullptr;
+    return window;
+}
+
 void TestCounterWindow::screenshotOnTheDemoStore()
 {
     TestDatabase database;
     QVERIFY(database.isValid());
-    {
-        auto store = database.location().open();
-        QVERIFY(store);
-        const CallContext ctx{u"demo-seed"_s, u"demo"_s, u"test"_s, QDateTime::currentMSecsSinceEpoch()};
-        QVERIFY(DemoSeeder::seed(**store, ctx, QDate::currentDate()));
-    }
-    CounterWindow window(database.location());
-    m_window = &window;
-    window.resize(1280, 800);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.start();
-    QTRY_VERIFY_WITH_TIMEOUT(window.currentShowId() > 0 &&
-                                 window.findChild<SeatMapView *>(u"seatView"_s)->seatsWithState() > 0,
-                             10'000);
+    auto window = openDemoWindow(database);
+    QVERIFY(window);
     press(Qt::Key_4);
     press(Qt::Key_B);
     press(Qt::Key_C);
     press(Qt::Key_C);
     press(Qt::Key_2);
     press(Qt::Key_B);
-    QTRY_VERIFY_WITH_TIMEOUT(window.cart().size() == 2 && !window.isBusy(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().size() == 2 && !window->isBusy(), 10'000);
     press(Qt::Key_F2);
     QTest::keyClicks(QApplication::focusWidget(), u"400"_s);
     QTest::qWait(300); // a countdown tick
     const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter.png");
-    QVERIFY(window.grab().save(screenshot));
+    QVERIFY(window->grab().save(screenshot));
+    qInfo().noquote() << "screenshot:" << screenshot;
+}
+
+void TestCounterWindow::screenshotOfSplitTenderOnTheDemoStore()
+{
+    TestDatabase database;
+    QVERIFY(database.isValid());
+    auto window = openDemoWindow(database);
+    QVERIFY(window);
+    press(Qt::Key_3);
+    press(Qt::Key_B);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().size() == 1 && !window->isBusy(), 10'000);
+    // 50 by card, then a second card for 20 that is declined, then 20 in cash: the rest is still due.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"50"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    window->cardTerminal()->script({SimulatedCardTerminal::Step::Decline});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"declined"_s));
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 3);
+    // Enter after a declined card takes cash: a card is always F5.
+    QCOMPARE(parts->topLevelItem(2)->text(0), OrderText::paymentMethod(Payment::Method::Cash));
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-tender-demo.png");
+    QVERIFY(window->grab().save(screenshot));
     qInfo().noquote() << "screenshot:" << screenshot;
 }
 

@@ -1036,7 +1036,7 @@ void CounterWindow::runCheckout(const CartPayment &payment)
         [lines, payment, saleKey](InventoryEngine &engine) {
             return SaleOperations::checkout(engine, lines, payment, saleKey);
         },
-        [this, lines](const CheckoutOutcome &outcome) {
+        [this, lines, method = payment.method](const CheckoutOutcome &outcome) {
             m_checkingOut = false;
             for (int i = 0; i < lines.size() && i < outcome.orderIds.size(); ++i) {
                 if (const int index = m_cart.indexOfHold(lines.at(i).holdId); index >= 0)
@@ -1044,6 +1044,9 @@ void CounterWindow::runCheckout(const CartPayment &payment)
             }
             m_payment->setTender(TenderSummary(outcome.standing));
             if (outcome.error) {
+                // Another card is F5 again; Enter stays cash, as it is for every new part.
+                if (method == Payment::Method::Card)
+                    m_payment->setMethod(Payment::Method::Cash);
                 if (outcome.failedLine >= 0 && outcome.error->code == Error::Code::HoldExpired) {
                     if (const int index = m_cart.indexOfHold(lines.at(outcome.failedLine).holdId); index >= 0)
                         m_cart.removeAt(index);
