@@ -103,7 +103,7 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
     auto *areaRow = new QHBoxLayout;
     areaRow->addWidget(m_area, 1);
     areaRow->addWidget(m_quantity);
-    auto *areaLabel = new QLabel(tr("Or s&tanding:"), this);
+    auto *areaLabel = new QLabel(tr("Or standin&g:"), this);
     areaLabel->setBuddy(m_area);
     form->addRow(areaLabel, areaRow);
     form->addRow(tr("&Difference paid by:"), m_method);
