@@ -7,6 +7,7 @@
 #include "boxoffice/moneytext.h"
 #include "boxoffice/paymentpanel.h"
 #include "boxoffice/showpicker.h"
+#include "boxoffice/tendersummary.h"
 #include "boxoffice/ticketprinting.h"
 #include "inventory/inventoryservice.h"
 #include "orders/ordertext.h"
@@ -65,6 +66,8 @@ private slots:
     void splitsTheTenderBetweenACardPartAndCash();
     void keepsTheCashPartWhenTheCardPartIsDeclined();
     void cancellingAPartlyPaidSaleGivesTheMoneyBack();
+    void takesAPartFromTheOrdersOfTwoLinesInTurn();
+    void anUnansweredCardPartKeepsTheSaleWaiting();
     void clerksLogInWithAPinAndTheirRoleIsChecked();
     void extendsTheHoldOnce();
     void removingALineReleasesItsSeats();
@@ -576,6 +579,117 @@ void TestCounterWindow::cancellingAPartlyPaidSaleGivesTheMoneyBack()
     QVERIFY2(window->notice().contains(MoneyText::format({2000, u"EUR"_s})), qPrintable(window->notice()));
     QVERIFY(window->findChild<QTreeWidget *>(u"tenderParts"_s)->topLevelItemCount() == 0);
     QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::takesAPartFromTheOrdersOfTwoLinesInTurn()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    // Two seats, then three standing places: two lines, two orders.
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    auto *category = window->findChild<QComboBox *>(u"category"_s);
+    while (!category->currentText().contains(u"Floor"_s))
+        press(Qt::Key_C);
+    press(Qt::Key_3);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 2);
+    QTRY_VERIFY(!window->isBusy());
+    const qint64 first = window->cart().line(0).price().minor;
+    const qint64 second = window->cart().line(1).price().minor;
+    QCOMPARE(second, 3 * priceOf(u"c"_s));
+
+    // A card part of the first line's price and 10.00 more: the first order in full, 10.00 of the second.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), MoneyText::amount(first + 1000, u"EUR"_s));
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    const auto a = m_fixture->store().order(window->cart().line(0).orderId);
+    const auto b = m_fixture->store().order(window->cart().line(1).orderId);
+    QVERIFY(a && b);
+    QCOMPARE(a->paidMinor, first);
+    QCOMPARE(a->status, Order::Status::PendingPayment); // confirmed only with the whole sale
+    QCOMPARE(b->paidMinor, 1000);
+    QCOMPARE(window->findChild<PaymentPanel *>()->due().minor, second - 1000);
+
+    // The rest with 100.00 tendered: the change comes back on the last order.
+    press(Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), u"100"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    QCOMPARE(window->completedOrders().size(), 2);
+    const auto paidB = m_fixture->store().order(b->id);
+    QCOMPARE(paidB->status, Order::Status::Confirmed);
+    QCOMPARE(paidB->payments.last().method, Payment::Method::Cash);
+    QCOMPARE(paidB->payments.last().changeMinor, 10000 - (second - 1000));
+    QCOMPARE(m_fixture->store().order(a->id)->status, Order::Status::Confirmed);
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::anUnansweredCardPartKeepsTheSaleWaiting()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"25"_s);
+    press(Qt::Key_Return); // 25.00 cash
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+
+    window->cardTerminal()->script({SimulatedCardTerminal::Step::Timeout});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not answered"_s));
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    const qint64 orderId = window->cart().line(0).orderId;
+    auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::PendingPayment);
+    QCOMPARE(order->paidMinor, 2500);
+    QCOMPARE(order->payments.last().status, Payment::Status::Processing);
+    QCOMPARE(heldOrSold(u"held"_s).size(), 2);
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 2);
+    QCOMPARE(parts->topLevelItem(1)->text(2), TenderSummary::stateText(Payment::Status::Processing));
+
+    // Nothing more is taken while the terminal's answer is open: the store refuses, and writes nothing.
+    const QByteArray before = m_fixture->snapshot();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"still being processed"_s));
+    press(Qt::Key_F8);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QVERIFY2(window->notice().contains(u"still being processed"_s), qPrintable(window->notice()));
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Cancelled: the cash part goes back now; the open card part is left to reconciliation.
+    press(Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"cancelSaleBox"_s)) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().isEmpty() && !window->isBusy(), 10'000);
+    order = m_fixture->store().order(orderId);
+    QCOMPARE(order->status, Order::Status::Cancelled);
+    QCOMPARE(order->paidMinor, 0);
+    QVERIFY(heldOrSold(u"held"_s).isEmpty());
+    QVERIFY2(window->notice().contains(MoneyText::format({2500, u"EUR"_s})) &&
+                 window->notice().contains(u"Payments to Resolve"_s),
+             qPrintable(window->notice()));
+    // Reconciliation finds the charge never happened and leaves nothing owed.
+    auto settled = m_fixture->store().paymentsToResolve(100);
+    QVERIFY(settled);
+    QCOMPARE(settled->size(), 1);
+    m_fixture->engine().setPaymentProvider(window->cardTerminal());
+    m_fixture->clock().setNowMs(QDateTime::currentMSecsSinceEpoch());
+    auto reconciled = m_fixture->engine().reconcile(0);
+    QVERIFY(reconciled);
+    QCOMPARE(reconciled->size(), 1);
+    m_fixture->engine().setPaymentProvider(nullptr); // the window's terminal goes with the window
+    QCOMPARE(reconciled->first().outcome, ReconcileEntry::Outcome::Failed);
+    QCOMPARE(m_fixture->store().order(orderId)->paidMinor, 0);
 }
 
 void TestCounterWindow::extendsTheHoldOnce()
