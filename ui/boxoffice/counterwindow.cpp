@@ -1313,6 +1313,14 @@ void CounterWindow::openOverview()
 
 void CounterWindow::closeEvent(QCloseEvent *event)
 {
+    // Money taken on a sale is given back only when the clerk cancels it (and hands the cash back).
+    if (m_phase == Phase::Selling && m_payment->tender().hasMoney()) {
+        showNotice(tr("Part of this sale is paid: take the rest, or cancel the sale (Esc) to give the money "
+                      "back, before closing the counter."),
+                   true);
+        event->ignore();
+        return;
+    }
     // Whatever the cart still holds goes back on sale; the service finishes these releases before it closes.
     if (m_phase == Phase::Selling && !m_cart.isEmpty()) {
         QList<CheckoutLine> lines;

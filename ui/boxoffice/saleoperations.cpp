@@ -220,8 +220,12 @@ Result<QList<Order>> SaleOperations::cancelSale(InventoryEngine &engine, const Q
             continue;
         }
         auto order = engine.cancelOrder(line.orderId, u"sale cancelled at the counter"_s, lineKey);
-        if (!order)
-            return order.error();
+        if (!order) {
+            // Cancelled by an earlier attempt that stopped part way: done already.
+            auto current = engine.store().order(line.orderId);
+            if (!current || current->status != Order::Status::Cancelled)
+                return order.error();
+        }
         // The answer may predate the card refunds the engine sent after it: read the order as it is now.
         auto current = engine.store().order(line.orderId);
         if (!current)
