@@ -395,6 +395,10 @@ void TestOrdersWindow::exchangesToACheaperSeatAtAnotherShowRefundingTheDifferenc
     QVERIFY2(text.contains(u"back"_s), qPrintable(text));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    // Said once done, by method: the cash comes out of the drawer.
+    const QString moneyBack =
+        OrderText::paymentMethod(Payment::Method::Cash) + u' ' + MoneyText::format({-difference, u"EUR"_s});
+    QVERIFY2(window->message().contains(moneyBack), qPrintable(window->message()));
 
     QCOMPARE(m_fixture->seatStatus(oldSeat), u"available"_s);
     QCOMPARE(m_fixture->seatStatus(seatId(1, 5)), u"sold"_s);

@@ -234,7 +234,7 @@ void ExchangeDialog::selectBestAvailable()
             return OrderOperations::bestSeats(engine.store(), showId, best, engine.clock().nowMs());
         })
         .then(this, [this, request](const Result<QStringList> &seats) {
-            m_best->setEnabled(true);
+            m_best->setEnabled(selectedArea().isEmpty());
             if (request != m_request)
                 return; // another show was picked meanwhile
             if (!seats || seats->isEmpty()) {
