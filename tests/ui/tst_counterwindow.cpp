@@ -67,6 +67,7 @@ private slots:
     void keepsTheCashPartWhenTheCardPartIsDeclined();
     void cancellingAPartlyPaidSaleGivesTheMoneyBack();
     void takesAPartFromTheOrdersOfTwoLinesInTurn();
+    void refusesAPartThatIsNotAnAmountDue();
     void anUnansweredCardPartKeepsTheSaleWaiting();
     void clerksLogInWithAPinAndTheirRoleIsChecked();
     void extendsTheHoldOnce();
@@ -695,6 +696,44 @@ void TestCounterWindow::anUnansweredCardPartKeepsTheSaleWaiting()
     m_fixture->engine().setPaymentProvider(nullptr); // the window's terminal goes with the window
     QCOMPARE(reconciled->first().outcome, ReconcileEntry::Outcome::Failed);
     QCOMPARE(m_fixture->store().order(orderId)->paidMinor, 0);
+}
+
+void TestCounterWindow::refusesAPartThatIsNotAnAmountDue()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    const QByteArray before = m_fixture->snapshot();
+    const Money total = window->cart().total();
+
+    // More than is due, by card: refused before the terminal is asked.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), MoneyText::amount(total.minor + 100, total.currency));
+    press(Qt::Key_F5);
+    QVERIFY2(window->notice().contains(u"more than"_s), qPrintable(window->notice()));
+    // Not an amount, in cash.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"ten"_s);
+    press(Qt::Key_Return);
+    QVERIFY2(window->notice().contains(u"not an amount"_s), qPrintable(window->notice()));
+    // A part with too little cash tendered for it.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"40"_s);
+    press(Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), u"30"_s);
+    QVERIFY2(window->findChild<QLabel *>(u"change"_s)->text().contains(u"short"_s),
+             qPrintable(window->findChild<QLabel *>(u"change"_s)->text()));
+    press(Qt::Key_Return);
+    QVERIFY2(window->notice().contains(u"less than"_s), qPrintable(window->notice()));
+
+    QVERIFY(!window->isCheckingOut());
+    QTest::qWait(200); // give a wrongly started checkout the time to write
+    QCOMPARE(window->cardTerminal()->chargeCalls(), 0);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(m_fixture->snapshot(), before);
 }
 
 void TestCounterWindow::extendsTheHoldOnce()
