@@ -172,11 +172,6 @@ void PaymentPanel::setTender(const TenderSummary &tender)
     updateFields();
 }
 
-void PaymentPanel::setAmount(const QString &text)
-{
-    m_amount->setText(text);
-}
-
 void PaymentPanel::clearEntry()
 {
     // Each part picks its method: F5 is card for this part only, the next starts from cash again.

@@ -37,7 +37,6 @@ public:
     // The parts taken so far on the sale's orders.
     void setTender(const TenderSummary &tender);
     const TenderSummary &tender() const { return m_tender; }
-    void setAmount(const QString &text);
     void setTendered(const QString &text);
     void setReason(const QString &text);
     Customer customer() const;
