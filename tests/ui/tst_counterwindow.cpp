@@ -5,9 +5,12 @@
 #include "boxoffice/cartpanel.h"
 #include "boxoffice/counterwindow.h"
 #include "boxoffice/moneytext.h"
+#include "boxoffice/paymentpanel.h"
 #include "boxoffice/showpicker.h"
+#include "boxoffice/tendersummary.h"
 #include "boxoffice/ticketprinting.h"
 #include "inventory/inventoryservice.h"
+#include "orders/ordertext.h"
 #include "payment/simulatedcardterminal.h"
 #include "seatmap/demoseeder.h"
 #include "seatmap/seatmapview.h"
@@ -33,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include "testsupport.h"
 #include <QRegularExpression>
@@ -59,6 +63,12 @@ private slots:
     void sellsClickedSeatsForCashWithChange();
     void sellsBestAvailableForExactCashInFewKeystrokes();
     void paysByCardAndFallsBackToCashAfterADecline();
+    void splitsTheTenderBetweenACardPartAndCash();
+    void keepsTheCashPartWhenTheCardPartIsDeclined();
+    void cancellingAPartlyPaidSaleGivesTheMoneyBack();
+    void takesAPartFromTheOrdersOfTwoLinesInTurn();
+    void refusesAPartThatIsNotAnAmountDue();
+    void anUnansweredCardPartKeepsTheSaleWaiting();
     void clerksLogInWithAPinAndTheirRoleIsChecked();
     void extendsTheHoldOnce();
     void removingALineReleasesItsSeats();
@@ -70,10 +80,13 @@ private slots:
     void followsOtherTerminalsAndSellsWheelchairPairs();
     void printsTicketsOnTheConfiguredStock();
     void screenshotOnTheDemoStore();
+    void screenshotOfSplitTenderOnTheDemoStore();
 
 private:
     // The window over the fixture's store, on its show, ready for keys.
     std::unique_ptr<CounterWindow> openWindow();
+    // The window over a store seeded with the demo venues and shows, on today's next show.
+    std::unique_ptr<CounterWindow> openDemoWindow(const TestDatabase &database);
     // One keystroke to whatever has the focus, counted.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QString status(const QString &seatId) { return m_fixture->seatStatus(seatId); }
@@ -368,6 +381,359 @@ void TestCounterWindow::paysByCardAndFallsBackToCashAfterADecline()
     QCOMPARE(byCard->payments.size(), 1);
     QCOMPARE(byCard->payments.first().method, Payment::Method::Card);
     QCOMPARE(byCard->payments.first().status, Payment::Status::Succeeded);
+}
+
+void TestCounterWindow::splitsTheTenderBetweenACardPartAndCash()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    const Money total = window->cart().total();
+    QVERIFY(total.minor > 3000);
+
+    // 30.00 by card: an amount, then F5.
+    press(Qt::Key_F6);
+    auto *amount = window->findChild<QLineEdit *>(u"partAmount"_s);
+    QCOMPARE(QApplication::focusWidget(), amount);
+    QTest::keyClicks(amount, u"30"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(window->cart().size(), 1);
+    const qint64 orderId = window->cart().line(0).orderId;
+    QVERIFY(orderId > 0);
+    auto pending = m_fixture->store().order(orderId);
+    QVERIFY(pending);
+    QCOMPARE(pending->status, Order::Status::PendingPayment);
+    QCOMPARE(pending->paidMinor, 3000);
+    QCOMPARE(heldOrSold(u"held"_s).size(), 2);
+    // The panel lists the part and what is still due; the amount field is empty for the next part.
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 1);
+    QCOMPARE(parts->topLevelItem(0)->text(1), MoneyText::format({3000, total.currency}));
+    auto *due = window->findChild<QLabel *>(u"tenderDue"_s);
+    QVERIFY2(due->text().contains(MoneyText::format({total.minor - 3000, total.currency})),
+             qPrintable(due->text()));
+    QVERIFY(amount->text().isEmpty());
+    QVERIFY2(window->notice().contains(u"still due"_s), qPrintable(window->notice()));
+    // The map shows the seats still held for the sale before the picture is taken.
+    auto *summary = window->findChild<QLabel *>(u"summary"_s);
+    QTRY_VERIFY2(summary->text().contains(u"2 held"_s), qPrintable(summary->text()));
+    const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-tender.png");
+    QVERIFY(window->grab().save(screenshot));
+    qInfo().noquote() << "screenshot:" << screenshot;
+
+    // F8: the rest in exact cash, and the tickets are issued.
+    press(Qt::Key_F8);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    const auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QCOMPARE(order->payments.size(), 2);
+    QCOMPARE(order->payments.at(0).method, Payment::Method::Card);
+    QCOMPARE(order->payments.at(0).status, Payment::Status::Succeeded);
+    QCOMPARE(order->payments.at(0).amountMinor, 3000);
+    QCOMPARE(order->payments.at(1).method, Payment::Method::Cash);
+    QCOMPARE(order->payments.at(1).amountMinor, total.minor - 3000);
+    QCOMPARE(order->paidMinor, total.minor);
+    for (const OrderItem &item : order->items)
+        QVERIFY(!item.ticketCode.isEmpty());
+    QCOMPARE(heldOrSold(u"sold"_s).size(), 2);
+    QCOMPARE(window->cardTerminal()->chargedMinor(order->payments.at(0).providerKey), 3000);
+    // The sale-complete panel lists both payments.
+    const QString paid = window->findChild<QLabel *>(u"salePayments"_s)->text();
+    QVERIFY2(paid.contains(MoneyText::format({3000, total.currency})) &&
+                 paid.contains(MoneyText::format({total.minor - 3000, total.currency})),
+             qPrintable(paid));
+    QVERIFY(window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-complete.png")));
+    // The receipt lists both payments too.
+    QTemporaryDir dir;
+    const QString receipt = dir.filePath(u"receipt.pdf"_s);
+    QVERIFY(window->saveReceiptPdf(receipt));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, receipt, u"-"_s});
+    QVERIFY(text.waitForFinished(30'000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(u"Card"_s) && printed.contains(u"Cash"_s), qPrintable(printed));
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::keepsTheCashPartWhenTheCardPartIsDeclined()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    const Money total = window->cart().total();
+
+    // 40.00 in cash, tendered 50.00: Enter takes the part, 10.00 change.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"40"_s);
+    press(Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), u"50"_s);
+    QVERIFY2(
+        window->findChild<QLabel *>(u"change"_s)->text().contains(MoneyText::format({1000, total.currency})),
+        qPrintable(window->findChild<QLabel *>(u"change"_s)->text()));
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    const qint64 orderId = window->cart().line(0).orderId;
+    QVERIFY(orderId > 0);
+
+    // The card for the rest is declined: the cash part stays, the seats stay held.
+    window->cardTerminal()->script({SimulatedCardTerminal::Step::Decline});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"declined"_s));
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    auto pending = m_fixture->store().order(orderId);
+    QVERIFY(pending);
+    QCOMPARE(pending->status, Order::Status::PendingPayment);
+    QCOMPARE(pending->paidMinor, 4000);
+    QCOMPARE(pending->payments.size(), 2);
+    QCOMPARE(pending->payments.at(0).method, Payment::Method::Cash);
+    QCOMPARE(pending->payments.at(0).status, Payment::Status::Succeeded);
+    QCOMPARE(pending->payments.at(0).changeMinor, 1000);
+    QCOMPARE(pending->payments.at(1).method, Payment::Method::Card);
+    QCOMPARE(pending->payments.at(1).status, Payment::Status::Failed);
+    QCOMPARE(heldOrSold(u"held"_s).size(), 2);
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 2);
+    QVERIFY2(window->notice().contains(u"declined"_s), qPrintable(window->notice()));
+
+    // Another card for the rest: confirmed, tickets issued.
+    press(Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    const auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QCOMPARE(order->payments.size(), 3);
+    QCOMPARE(order->payments.at(2).method, Payment::Method::Card);
+    QCOMPARE(order->payments.at(2).status, Payment::Status::Succeeded);
+    QCOMPARE(order->payments.at(2).amountMinor, total.minor - 4000);
+    QCOMPARE(order->paidMinor, total.minor);
+    QCOMPARE(heldOrSold(u"sold"_s).size(), 2);
+    auto *change = window->findChild<QLabel *>(u"saleChange"_s);
+    QVERIFY2(change->text().contains(MoneyText::format({1000, total.currency})), qPrintable(change->text()));
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::cancellingAPartlyPaidSaleGivesTheMoneyBack()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"30"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_Return); // exact cash
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    const qint64 orderId = window->cart().line(0).orderId;
+    auto paid = m_fixture->store().order(orderId);
+    QVERIFY(paid);
+    QCOMPARE(paid->paidMinor, 5000);
+    const QString cardKey = paid->payments.at(0).providerKey;
+    QCOMPARE(window->cardTerminal()->chargedMinor(cardKey), 3000);
+
+    // A line of a partly paid sale is not dropped on its own.
+    const QByteArray before = m_fixture->snapshot();
+    press(Qt::Key_Delete);
+    QCOMPARE(window->cart().size(), 1);
+    QVERIFY2(window->notice().contains(u"Esc"_s), qPrintable(window->notice()));
+    QTest::qWait(200); // give a wrongly started release the time to write
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Nor is the window closed under it: closing would give the money back without the clerk.
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Esc: the sale is cancelled and both parts go back, through the engine.
+    press(Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"cancelSaleBox"_s)) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().isEmpty() && !window->isBusy(), 10'000);
+    const auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Cancelled);
+    QCOMPARE(order->paidMinor, 0);
+    qint64 cashBack = 0;
+    qint64 cardBack = 0;
+    for (const Payment &p : order->payments) {
+        if (p.kind != Payment::Kind::Refund)
+            continue;
+        QCOMPARE(p.status, Payment::Status::Succeeded);
+        (p.method == Payment::Method::Cash ? cashBack : cardBack) += p.amountMinor;
+    }
+    QCOMPARE(cashBack, 2000);
+    QCOMPARE(cardBack, 3000);
+    QCOMPARE(window->cardTerminal()->refundedMinor(cardKey), 3000);
+    QVERIFY(heldOrSold(u"held"_s).isEmpty());
+    QVERIFY(heldOrSold(u"sold"_s).isEmpty());
+    QVERIFY2(window->notice().contains(MoneyText::format({2000, u"EUR"_s})), qPrintable(window->notice()));
+    QVERIFY(window->findChild<QTreeWidget *>(u"tenderParts"_s)->topLevelItemCount() == 0);
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::takesAPartFromTheOrdersOfTwoLinesInTurn()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    // Two seats, then three standing places: two lines, two orders.
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    auto *category = window->findChild<QComboBox *>(u"category"_s);
+    while (!category->currentText().contains(u"Floor"_s))
+        press(Qt::Key_C);
+    press(Qt::Key_3);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 2);
+    QTRY_VERIFY(!window->isBusy());
+    const qint64 first = window->cart().line(0).price().minor;
+    const qint64 second = window->cart().line(1).price().minor;
+    QCOMPARE(second, 3 * priceOf(u"c"_s));
+
+    // A card part of the first line's price and 10.00 more: the first order in full, 10.00 of the second.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), MoneyText::amount(first + 1000, u"EUR"_s));
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    const auto a = m_fixture->store().order(window->cart().line(0).orderId);
+    const auto b = m_fixture->store().order(window->cart().line(1).orderId);
+    QVERIFY(a && b);
+    QCOMPARE(a->paidMinor, first);
+    QCOMPARE(a->status, Order::Status::PendingPayment); // confirmed only with the whole sale
+    QCOMPARE(b->paidMinor, 1000);
+    QCOMPARE(window->findChild<PaymentPanel *>()->due().minor, second - 1000);
+
+    // The rest with 100.00 tendered: the change comes back on the last order.
+    press(Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), u"100"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    QCOMPARE(window->completedOrders().size(), 2);
+    const auto paidB = m_fixture->store().order(b->id);
+    QCOMPARE(paidB->status, Order::Status::Confirmed);
+    QCOMPARE(paidB->payments.last().method, Payment::Method::Cash);
+    QCOMPARE(paidB->payments.last().changeMinor, 10000 - (second - 1000));
+    QCOMPARE(m_fixture->store().order(a->id)->status, Order::Status::Confirmed);
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::anUnansweredCardPartKeepsTheSaleWaiting()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"25"_s);
+    press(Qt::Key_Return); // 25.00 cash
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+
+    window->cardTerminal()->script({SimulatedCardTerminal::Step::Timeout});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not answered"_s));
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    const qint64 orderId = window->cart().line(0).orderId;
+    auto order = m_fixture->store().order(orderId);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::PendingPayment);
+    QCOMPARE(order->paidMinor, 2500);
+    QCOMPARE(order->payments.last().status, Payment::Status::Processing);
+    QCOMPARE(heldOrSold(u"held"_s).size(), 2);
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 2);
+    QCOMPARE(parts->topLevelItem(1)->text(2), TenderSummary::stateText(Payment::Status::Processing));
+
+    // Nothing more is taken while the terminal's answer is open: the store refuses, and writes nothing.
+    const QByteArray before = m_fixture->snapshot();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"still being processed"_s));
+    press(Qt::Key_F8);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    QVERIFY2(window->notice().contains(u"still being processed"_s), qPrintable(window->notice()));
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Cancelled: the cash part goes back now; the open card part is left to reconciliation.
+    press(Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"cancelSaleBox"_s)) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().isEmpty() && !window->isBusy(), 10'000);
+    order = m_fixture->store().order(orderId);
+    QCOMPARE(order->status, Order::Status::Cancelled);
+    QCOMPARE(order->paidMinor, 0);
+    QVERIFY(heldOrSold(u"held"_s).isEmpty());
+    QVERIFY2(window->notice().contains(MoneyText::format({2500, u"EUR"_s})) &&
+                 window->notice().contains(u"Payments to Resolve"_s),
+             qPrintable(window->notice()));
+    // Reconciliation finds the charge never happened and leaves nothing owed.
+    auto settled = m_fixture->store().paymentsToResolve(100);
+    QVERIFY(settled);
+    QCOMPARE(settled->size(), 1);
+    m_fixture->engine().setPaymentProvider(window->cardTerminal());
+    m_fixture->clock().setNowMs(QDateTime::currentMSecsSinceEpoch());
+    auto reconciled = m_fixture->engine().reconcile(0);
+    QVERIFY(reconciled);
+    QCOMPARE(reconciled->size(), 1);
+    m_fixture->engine().setPaymentProvider(nullptr); // the window's terminal goes with the window
+    QCOMPARE(reconciled->first().outcome, ReconcileEntry::Outcome::Failed);
+    QCOMPARE(m_fixture->store().order(orderId)->paidMinor, 0);
+}
+
+void TestCounterWindow::refusesAPartThatIsNotAnAmountDue()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_COMPARE(window->cart().size(), 1);
+    QTRY_VERIFY(!window->isBusy());
+    const QByteArray before = m_fixture->snapshot();
+    const Money total = window->cart().total();
+
+    // More than is due, by card: refused before the terminal is asked.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), MoneyText::amount(total.minor + 100, total.currency));
+    press(Qt::Key_F5);
+    QVERIFY2(window->notice().contains(u"more than"_s), qPrintable(window->notice()));
+    // Not an amount, in cash.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"ten"_s);
+    press(Qt::Key_Return);
+    QVERIFY2(window->notice().contains(u"not an amount"_s), qPrintable(window->notice()));
+    // A part with too little cash tendered for it.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"40"_s);
+    press(Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), u"30"_s);
+    QVERIFY2(window->findChild<QLabel *>(u"change"_s)->text().contains(u"short"_s),
+             qPrintable(window->findChild<QLabel *>(u"change"_s)->text()));
+    press(Qt::Key_Return);
+    QVERIFY2(window->notice().contains(u"less than"_s), qPrintable(window->notice()));
+
+    QVERIFY(!window->isCheckingOut());
+    QTest::qWait(200); // give a wrongly started checkout the time to write
+    QCOMPARE(window->cardTerminal()->chargeCalls(), 0);
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    QCOMPARE(m_fixture->snapshot(), before);
 }
 
 void TestCounterWindow::extendsTheHoldOnce()
@@ -724,38 +1090,86 @@ void TestCounterWindow::printsTicketsOnTheConfiguredStock()
     QCOMPARE(decodePdfQrCodes(dir.filePath(u"printed.pdf"_s), dir.path()), expected);
 }
 
+std::unique_ptr<CounterWindow> TestCounterWindow::openDemoWindow(const TestDatabase &database)
+{
+    {
+        auto store = database.location().open();
+        if (!store)
+            return nullptr;
+        const CallContext ctx{u"demo-seed"_s, u"demo"_s, u"test"_s, QDateTime::currentMSecsSinceEpoch()};
+        if (!DemoSeeder::seed(**store, ctx, QDate::currentDate()))
+            return nullptr;
+    }
+    auto window = std::make_unique<CounterWindow>(database.location());
+    m_window = window.get();
+    window->resize(1280, 800);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning() << "window not active";
+    window->start();
+    if (!QTest::qWaitFor(
+            [&] {
+                return window->currentShowId() > 0 &&
+                       window->findChild<SeatMapView *>(u"seatView"_s)->seatsWithState() > 0;
+            },
+            10'000))
+        return nullptr;
+    return window;
+}
+
 void TestCounterWindow::screenshotOnTheDemoStore()
 {
     TestDatabase database;
     QVERIFY(database.isValid());
-    {
-        auto store = database.location().open();
-        QVERIFY(store);
-        const CallContext ctx{u"demo-seed"_s, u"demo"_s, u"test"_s, QDateTime::currentMSecsSinceEpoch()};
-        QVERIFY(DemoSeeder::seed(**store, ctx, QDate::currentDate()));
-    }
-    CounterWindow window(database.location());
-    m_window = &window;
-    window.resize(1280, 800);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.start();
-    QTRY_VERIFY_WITH_TIMEOUT(window.currentShowId() > 0 &&
-                                 window.findChild<SeatMapView *>(u"seatView"_s)->seatsWithState() > 0,
-                             10'000);
+    auto window = openDemoWindow(database);
+    QVERIFY(window);
     press(Qt::Key_4);
     press(Qt::Key_B);
     press(Qt::Key_C);
     press(Qt::Key_C);
     press(Qt::Key_2);
     press(Qt::Key_B);
-    QTRY_VERIFY_WITH_TIMEOUT(window.cart().size() == 2 && !window.isBusy(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().size() == 2 && !window->isBusy(), 10'000);
     press(Qt::Key_F2);
     QTest::keyClicks(QApplication::focusWidget(), u"400"_s);
     QTest::qWait(300); // a countdown tick
     const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter.png");
-    QVERIFY(window.grab().save(screenshot));
+    QVERIFY(window->grab().save(screenshot));
+    qInfo().noquote() << "screenshot:" << screenshot;
+}
+
+void TestCounterWindow::screenshotOfSplitTenderOnTheDemoStore()
+{
+    TestDatabase database;
+    QVERIFY(database.isValid());
+    auto window = openDemoWindow(database);
+    QVERIFY(window);
+    press(Qt::Key_3);
+    press(Qt::Key_B);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().size() == 1 && !window->isBusy(), 10'000);
+    // 50 by card, then a second card for 20 that is declined, then 20 in cash: the rest is still due.
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"50"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    window->cardTerminal()->script({SimulatedCardTerminal::Step::Decline});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"declined"_s));
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isCheckingOut() && !window->isBusy(), 10'000);
+    auto *parts = window->findChild<QTreeWidget *>(u"tenderParts"_s);
+    QCOMPARE(parts->topLevelItemCount(), 3);
+    // Enter after a declined card takes cash: a card is always F5.
+    QCOMPARE(parts->topLevelItem(2)->text(0), OrderText::paymentMethod(Payment::Method::Cash));
+    QCOMPARE(window->phase(), CounterWindow::Phase::Selling);
+    const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-tender-demo.png");
+    QVERIFY(window->grab().save(screenshot));
     qInfo().noquote() << "screenshot:" << screenshot;
 }
 

@@ -3,6 +3,7 @@
 // refused refund that writes nothing, an exchange paid in cash, and reprinted tickets whose QR codes scan.
 
 #include "boxoffice/counterwindow.h"
+#include "boxoffice/moneytext.h"
 #include "inventory/inventoryservice.h"
 #include "orders/exchangedialog.h"
 #include "orders/orderoperations.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -83,6 +86,8 @@ private slots:
     void exchangesForDearerSeatsPayingTheDifferenceInCash();
     void exchangesToACheaperSeatAtAnotherShowRefundingTheDifference();
     void exchangeDialogPicksTheBestSeatsOfACategoryWithoutHoldingThem();
+    void exchangesForStandingPlacesAtAnotherShowWithCashChange();
+    void refusedExchangeForStandingPlacesWritesNothing();
     void refundPreviewMatchesWhatTheStoreRefunds();
     void reprintsTicketsWhoseQrCodesScan();
     void opensFromTheCounterOnItsServiceAndChargesItsCardTerminal();
@@ -390,6 +395,10 @@ void TestOrdersWindow::exchangesToACheaperSeatAtAnotherShowRefundingTheDifferenc
     QVERIFY2(text.contains(u"back"_s), qPrintable(text));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    // Said once done, by method: the cash comes out of the drawer.
+    const QString moneyBack =
+        OrderText::paymentMethod(Payment::Method::Cash) + u' ' + MoneyText::format({-difference, u"EUR"_s});
+    QVERIFY2(window->message().contains(moneyBack), qPrintable(window->message()));
 
     QCOMPARE(m_fixture->seatStatus(oldSeat), u"available"_s);
     QCOMPARE(m_fixture->seatStatus(seatId(1, 5)), u"sold"_s);
@@ -451,6 +460,141 @@ void TestOrdersWindow::exchangeDialogPicksTheBestSeatsOfACategoryWithoutHoldingT
     const QString path = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/orders-exchange.png");
     QVERIFY(dialog.grab().save(path));
     qInfo().noquote() << "screenshot:" << path;
+}
+
+void TestOrdersWindow::exchangesForStandingPlacesAtAnotherShowWithCashChange()
+{
+    // Another show a day later with a standing area "floor" (category c, 20.00 a place). One back-row seat
+    // (30.00) for two standing places (40.00): 10.00 more, paid with 20.00 cash, 10.00 change.
+    const qint64 otherShow = createShow(m_fixture->store(), makeSeatMap(6, 10, 30),
+                                        QDateTime::currentMSecsSinceEpoch() + 86'400'000);
+    QVERIFY(otherShow > 0);
+    const QString oldSeat = seatId(8, 3);
+    const Order order = sellTo(u"Ada Lovelace"_s, {}, {oldSeat});
+    QCOMPARE(order.totalMinor, priceOf(u"b"_s));
+    actAs(Role::Supervisor);
+    auto window = openWindow();
+    showOrder(*window, order);
+
+    qint64 difference = 0;
+    std::optional<qint64> change;
+    QString text;
+    QString shortText;
+    bool shortRefused = false;
+    DialogAnswer answer(u"exchangeSeats"_s, [&](QWidget *dialog) {
+        auto *exchange = qobject_cast<ExchangeDialog *>(dialog);
+        QVERIFY(exchange);
+        auto *shows = dialog->findChild<QComboBox *>(u"exchangeShow"_s);
+        shows->setCurrentIndex(shows->findData(otherShow));
+        QTRY_VERIFY_WITH_TIMEOUT(!exchange->isLoading(), 10'000);
+        auto *area = dialog->findChild<QComboBox *>(u"exchangeArea"_s);
+        QVERIFY(area->findData(u"floor"_s) > 0);
+        area->setCurrentIndex(area->findData(u"floor"_s));
+        auto *quantity = dialog->findChild<QSpinBox *>(u"exchangeQuantity"_s);
+        QVERIFY(quantity->isEnabled());
+        QVERIFY(!dialog->findChild<QListWidget *>(u"exchangeSeats"_s)->isEnabled());
+        quantity->setFocus();
+        QTest::keyClick(quantity, Qt::Key_Up); // 1 -> 2 places
+        QCOMPARE(quantity->value(), 2);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        // 5.00 handed over is short: the dialog says so and will not exchange.
+        auto *tendered = dialog->findChild<QLineEdit *>(u"exchangeTendered"_s);
+        QVERIFY(tendered->isEnabled());
+        QTest::keyClicks(tendered, u"5"_s);
+        shortText = exchange->differenceText();
+        shortRefused = !ok->isEnabled();
+        tendered->clear();
+        QTest::keyClicks(tendered, u"20"_s);
+        difference = exchange->differenceMinor();
+        change = exchange->changeMinor();
+        text = exchange->differenceText();
+        const ExchangeRequest request = exchange->request();
+        QCOMPARE(request.target.showId, otherShow);
+        QVERIFY(request.target.seatIds.isEmpty());
+        QCOMPARE(request.target.ga.size(), 1);
+        QCOMPARE(request.target.ga.first().quantity, 2);
+        QCOMPARE(request.tenderedMinor, 2000);
+        QVERIFY(ok->isEnabled());
+        const QString path = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/orders-exchange-standing.png");
+        QVERIFY(dialog->grab().save(path));
+        qInfo().noquote() << "screenshot:" << path;
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QSignalSpy finished(window.get(), &OrdersWindow::operationFinished);
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(answer.answered(), 10'000);
+    QVERIFY2(shortRefused && shortText.contains(u"short"_s), qPrintable(shortText));
+    QCOMPARE(difference, 2 * priceOf(u"c"_s) - priceOf(u"b"_s));
+    QCOMPARE(change.value_or(-1), 2000 - difference);
+    QVERIFY2(text.contains(MoneyText::format({2000 - difference, u"EUR"_s})), qPrintable(text));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY2(window->message().contains(MoneyText::format({2000 - difference, u"EUR"_s})),
+             qPrintable(window->message()));
+
+    QCOMPARE(m_fixture->seatStatus(oldSeat), u"available"_s);
+    const auto areas = m_fixture->store().gaStates(otherShow, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(areas);
+    QCOMPARE(areas->first().sold, 2);
+    const auto stored = m_fixture->store().order(order.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->totalMinor, 2 * priceOf(u"c"_s));
+    QCOMPARE(stored->paidMinor, 2 * priceOf(u"c"_s));
+    const auto cash = std::find_if(stored->payments.cbegin(), stored->payments.cend(), [&](const Payment &p) {
+        return p.kind == Payment::Kind::Payment && p.amountMinor == difference;
+    });
+    QVERIFY(cash != stored->payments.cend());
+    QCOMPARE(cash->method, Payment::Method::Cash);
+    QCOMPARE(cash->tenderedMinor, 2000);
+    QCOMPARE(cash->changeMinor, 2000 - difference);
+    int standing = 0;
+    for (const OrderItem &item : stored->items) {
+        if (item.status == OrderItem::Status::Active) {
+            QCOMPARE(item.showId, otherShow);
+            QCOMPARE(item.gaAreaId, u"floor"_s);
+            QVERIFY(!item.ticketCode.isEmpty());
+            ++standing;
+        }
+    }
+    QCOMPARE(standing, 2);
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestOrdersWindow::refusedExchangeForStandingPlacesWritesNothing()
+{
+    const Order order = sellTo(u"Grace Hopper"_s, {}, {seatId(8, 1)});
+    actAs(Role::Supervisor);
+    auto window = openWindow();
+    showOrder(*window, order);
+    const QByteArray before = m_fixture->snapshot();
+    QSignalSpy finished(window.get(), &OrdersWindow::operationFinished);
+
+    // More standing places than the area has.
+    ExchangeRequest tooMany;
+    tooMany.orderId = order.id;
+    tooMany.itemIds = {order.items.first().id};
+    tooMany.target.showId = m_fixture->showId();
+    tooMany.target.ga = {{u"floor"_s, 51}};
+    window->exchange(tooMany);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY2(window->message().contains(u"Nothing was changed"_s), qPrintable(window->message()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 10'000);
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Cash tendered short of the difference (two places, 40.00, for a 30.00 seat: 10.00 more).
+    ExchangeRequest shortCash = tooMany;
+    shortCash.target.ga = {{u"floor"_s, 2}};
+    shortCash.tenderedMinor = 500;
+    window->exchange(shortCash);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10'000);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY2(window->message().contains(u"tendered"_s), qPrintable(window->message()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 10'000);
+    QCOMPARE(m_fixture->snapshot(), before);
+    QCOMPARE(m_fixture->seatStatus(seatId(8, 1)), u"sold"_s);
+    const auto areas = m_fixture->store().gaStates(m_fixture->showId(), QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(areas->first().available, 50);
 }
 
 void TestOrdersWindow::refundPreviewMatchesWhatTheStoreRefunds()

@@ -337,6 +337,10 @@ void CounterWindow::createActions()
     sale->addSeparator();
     addShortcut(sale, tr("Pay &Exact Cash"), QKeySequence(Qt::Key_F8), QStringLiteral("payExact"),
                 [this] { checkout(true); });
+    addShortcut(sale, tr("Pay a Pa&rt…"), QKeySequence(Qt::Key_F6), QStringLiteral("partAmount"), [this] {
+        beginSaleIfComplete();
+        m_payment->focusAmount();
+    });
     addShortcut(sale, tr("Cash &Tendered…"), QKeySequence(Qt::Key_F2), QStringLiteral("tendered"), [this] {
         beginSaleIfComplete();
         m_payment->focusTendered();
@@ -859,6 +863,12 @@ void CounterWindow::removeLine(int index)
 {
     if (m_phase != Phase::Selling || m_checkingOut || index < 0 || index >= m_cart.size())
         return;
+    if (m_payment->tender().hasMoney()) {
+        showNotice(tr("Part of this sale is paid: take the rest, or cancel the whole sale (Esc) to give the "
+                      "money back."),
+                   true);
+        return;
+    }
     const CartLine line = m_cart.line(index);
     m_cart.removeAt(index);
     cartUpdated();
@@ -912,6 +922,10 @@ void CounterWindow::cancelSale()
         newSale(); // a hold still on its way is given back when it lands
         return;
     }
+    if (m_payment->tender().hasMoney()) {
+        cancelPaidSale();
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel sale"),
                                 tr("Cancel this sale and release %n seat(s)?", nullptr, m_cart.placeCount()),
                                 QMessageBox::Yes | QMessageBox::No, this);
@@ -927,6 +941,52 @@ void CounterWindow::cancelSale()
         cartUpdated();
         releaseLines(lines, tr("Sale cancelled: the seats are free again."));
         newSale();
+    });
+    box->open();
+}
+
+void CounterWindow::cancelPaidSale()
+{
+    // Parts already paid: the orders are cancelled through the engine, which gives every part back to the
+    // payment it came from (cash out of the drawer, card through the terminal). Money never stays taken
+    // without tickets.
+    const TenderSummary &tender = m_payment->tender();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Cancel sale"),
+        tr("%1 of this sale is paid. Cancel it, give the money back to the payments it came from and "
+           "release %n seat(s)?",
+           nullptr, m_cart.placeCount())
+            .arg(MoneyText::format({tender.paidMinor(), m_cart.total().currency})),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("cancelSaleBox"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes || m_checkingOut)
+            return;
+        QList<CheckoutLine> lines;
+        for (const CartLine &line : m_cart.lines())
+            lines.append({line.hold.id, line.orderId});
+        const QString key = newKey(QStringLiteral("cancel"));
+        m_checkingOut = true;
+        runJob(
+            tr("Cancelling the sale and giving the money back…"),
+            [lines, key](InventoryEngine &engine) { return SaleOperations::cancelSale(engine, lines, key); },
+            [this](const Result<QList<Order>> &cancelled) {
+                m_checkingOut = false;
+                scheduleRefresh(false);
+                if (!cancelled) {
+                    reportError(tr("The sale could not be cancelled"), cancelled.error());
+                    return;
+                }
+                m_cart.clear();
+                m_queuedCheckout.reset();
+                newSale();
+                showNotice(tr("Sale cancelled: the seats are free again.") + QLatin1Char(' ') +
+                               TenderSummary::moneyBackText(*cancelled),
+                           true);
+                emit saleCompleted(); // the drawer's expected cash moved
+            });
     });
     box->open();
 }
@@ -957,11 +1017,13 @@ void CounterWindow::runCheckout(const CartPayment &payment)
 {
     if (m_cart.isEmpty())
         return;
-    if (payment.tenderedMinor >= 0 && payment.tenderedMinor < m_cart.total().minor) {
-        showNotice(tr("%1 tendered is less than the %2 due.")
-                       .arg(MoneyText::format({payment.tenderedMinor, m_cart.total().currency}),
-                            MoneyText::format(m_cart.total())),
-                   true);
+    const Money part =
+        payment.amountMinor >= 0 ? Money{payment.amountMinor, m_cart.total().currency} : m_payment->due();
+    if (payment.tenderedMinor >= 0 && payment.tenderedMinor < part.minor) {
+        showNotice(
+            tr("%1 tendered is less than the %2 due.")
+                .arg(MoneyText::format({payment.tenderedMinor, part.currency}), MoneyText::format(part)),
+            true);
         return;
     }
     QList<CheckoutLine> lines;
@@ -974,19 +1036,35 @@ void CounterWindow::runCheckout(const CartPayment &payment)
         [lines, payment, saleKey](InventoryEngine &engine) {
             return SaleOperations::checkout(engine, lines, payment, saleKey);
         },
-        [this, lines](const CheckoutOutcome &outcome) {
+        [this, lines, method = payment.method](const CheckoutOutcome &outcome) {
             m_checkingOut = false;
             for (int i = 0; i < lines.size() && i < outcome.orderIds.size(); ++i) {
                 if (const int index = m_cart.indexOfHold(lines.at(i).holdId); index >= 0)
                     m_cart.line(index).orderId = outcome.orderIds.at(i);
             }
+            m_payment->setTender(TenderSummary(outcome.standing));
             if (outcome.error) {
+                // Another card is F5 again; Enter stays cash, as it is for every new part.
+                if (method == Payment::Method::Card)
+                    m_payment->setMethod(Payment::Method::Cash);
                 if (outcome.failedLine >= 0 && outcome.error->code == Error::Code::HoldExpired) {
                     if (const int index = m_cart.indexOfHold(lines.at(outcome.failedLine).holdId); index >= 0)
                         m_cart.removeAt(index);
                     cartUpdated();
                 }
                 reportError(tr("The sale is not complete"), *outcome.error);
+                return;
+            }
+            if (outcome.orders.isEmpty()) {
+                // A part was paid: the sale waits for the rest, its seats kept by its orders.
+                m_payment->clearEntry();
+                m_seatView->setFocus(Qt::OtherFocusReason);
+                showNotice(
+                    tr("Paid %1 so far; %2 still due. Take the rest: F8 exact cash, F2 cash tendered, "
+                       "F5 card, F6 another part.")
+                        .arg(MoneyText::format({m_payment->tender().paidMinor(), m_cart.total().currency}),
+                             MoneyText::format(m_payment->due())),
+                    false);
                 return;
             }
             finishSale(outcome.orders);
@@ -1084,7 +1162,9 @@ void CounterWindow::tick()
     }
     const qint64 now = m_now();
     const QList<int> expired = m_cart.expiredLines(now);
-    if (!expired.isEmpty() && !m_checkingOut) {
+    // Once a part is paid, the orders keep their seats (the store does not expire them) until the sale is
+    // paid in full or cancelled with its money given back.
+    if (!expired.isEmpty() && !m_checkingOut && !m_payment->tender().hasMoney()) {
         QList<CartLine> lines;
         for (auto it = expired.crbegin(); it != expired.crend(); ++it) {
             lines.prepend(m_cart.line(*it));
@@ -1233,6 +1313,14 @@ void CounterWindow::openOverview()
 
 void CounterWindow::closeEvent(QCloseEvent *event)
 {
+    // Money taken on a sale is given back only when the clerk cancels it (and hands the cash back).
+    if (m_phase == Phase::Selling && m_payment->tender().hasMoney()) {
+        showNotice(tr("Part of this sale is paid: take the rest, or cancel the sale (Esc) to give the money "
+                      "back, before closing the counter."),
+                   true);
+        event->ignore();
+        return;
+    }
     // Whatever the cart still holds goes back on sale; the service finishes these releases before it closes.
     if (m_phase == Phase::Selling && !m_cart.isEmpty()) {
         QList<CheckoutLine> lines;

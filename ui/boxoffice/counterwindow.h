@@ -153,6 +153,7 @@ private:
     void removeLine(int line);
     void releaseLines(const QList<CartLine> &lines, const QString &why);
     void cancelSale();
+    void cancelPaidSale();
     void checkout(bool exactCash);
     void runCheckout(const CartPayment &payment);
     void finishSale(const QList<Order> &orders);

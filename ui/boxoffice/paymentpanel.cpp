@@ -6,11 +6,15 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Parterre {
 
@@ -38,6 +42,15 @@ PaymentPanel::PaymentPanel(QWidget *parent)
         if (checked)
             updateFields();
     });
+
+    m_amount = new QLineEdit;
+    m_amount->setObjectName(QStringLiteral("partAmount"));
+    m_amount->setPlaceholderText(tr("all due (F6)"));
+    m_amount->setAlignment(Qt::AlignRight);
+    connect(m_amount, &QLineEdit::textChanged, this, &PaymentPanel::updateFields);
+    connect(m_amount, &QLineEdit::returnPressed, this, &PaymentPanel::confirmRequested);
+    auto *amountLabel = new QLabel(tr("Amo&unt:"));
+    amountLabel->setBuddy(m_amount);
 
     m_tendered = new QLineEdit;
     m_tendered->setObjectName(QStringLiteral("tendered"));
@@ -72,13 +85,41 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, &PaymentPanel::confirmRequested);
 
     auto *paymentBox = new QGroupBox(tr("Payment"));
-    auto *paymentLayout = new QHBoxLayout(paymentBox);
+    auto *paymentOuter = new QVBoxLayout(paymentBox);
+    auto *paymentLayout = new QHBoxLayout;
+    paymentOuter->addLayout(paymentLayout);
     paymentLayout->addLayout(m_methodLayout);
     auto *fields = new QFormLayout;
+    fields->addRow(amountLabel, m_amount);
     fields->addRow(m_tenderedLabel, m_tendered);
     fields->addRow(tr("Change:"), m_change);
     fields->addRow(m_reasonLabel, m_reason);
     paymentLayout->addLayout(fields, 1);
+
+    // Split tender: the parts taken so far, and what is still due.
+    m_parts = new QTreeWidget;
+    m_parts->setObjectName(QStringLiteral("tenderParts"));
+    m_parts->setRootIsDecorated(false);
+    m_parts->setFocusPolicy(Qt::NoFocus);
+    m_parts->setColumnCount(3);
+    m_parts->setHeaderLabels({tr("Payment"), tr("Amount"), tr("State")});
+    m_parts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_parts->header()->setStretchLastSection(false);
+    m_parts->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_parts->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_parts->setMaximumHeight(110);
+    m_tenderDue = new QLabel;
+    m_tenderDue->setObjectName(QStringLiteral("tenderDue"));
+    QFont dueFont = m_tenderDue->font();
+    dueFont.setBold(true);
+    m_tenderDue->setFont(dueFont);
+    m_tenderDue->setWordWrap(true);
+    auto *partsBox = new QWidget;
+    auto *partsLayout = new QVBoxLayout(partsBox);
+    partsLayout->setContentsMargins(0, 0, 0, 0);
+    partsLayout->addWidget(m_parts);
+    partsLayout->addWidget(m_tenderDue);
+    paymentOuter->addWidget(partsBox);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_exact);
@@ -89,6 +130,7 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     layout->addWidget(customerBox);
     layout->addWidget(paymentBox);
     layout->addLayout(buttons);
+    updateTender();
     updateFields();
 }
 
@@ -111,10 +153,63 @@ void PaymentPanel::setMethod(Payment::Method method)
         button->setChecked(true);
 }
 
-void PaymentPanel::setDue(const Money &due)
+void PaymentPanel::setDue(const Money &total)
 {
-    m_due = due;
+    m_total = total;
+    updateTender();
     updateFields();
+}
+
+Money PaymentPanel::due() const
+{
+    return {std::max<qint64>(0, m_total.minor - m_tender.paidMinor()), m_total.currency};
+}
+
+void PaymentPanel::setTender(const TenderSummary &tender)
+{
+    m_tender = tender;
+    updateTender();
+    updateFields();
+}
+
+void PaymentPanel::clearEntry()
+{
+    // Each part picks its method: F5 is card for this part only, the next starts from cash again.
+    setMethod(Payment::Method::Cash);
+    m_amount->clear();
+    m_tendered->clear();
+    updateFields();
+}
+
+std::optional<qint64> PaymentPanel::partMinor() const
+{
+    if (m_amount->text().trimmed().isEmpty())
+        return due().minor;
+    return MoneyText::parse(m_amount->text(), m_total.currency);
+}
+
+void PaymentPanel::updateTender()
+{
+    m_parts->clear();
+    const QString currency = m_tender.currency().isEmpty() ? m_total.currency : m_tender.currency();
+    for (const TenderSummary::Part &part : m_tender.parts()) {
+        auto *row = new QTreeWidgetItem(m_parts);
+        row->setText(0, TenderSummary::partText(part, currency));
+        row->setText(1, MoneyText::format({part.amountMinor, currency}));
+        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        row->setText(2, TenderSummary::stateText(part.status));
+        if (part.status == Payment::Status::Failed)
+            row->setForeground(2, QColor(0xc6, 0x28, 0x28));
+        else if (part.status == Payment::Status::Processing)
+            row->setForeground(2, QColor(0x8a, 0x3b, 0x00));
+    }
+    const bool split = !m_tender.parts().isEmpty();
+    m_parts->parentWidget()->setVisible(split);
+    if (split) {
+        m_tenderDue->setText(
+            tr("Paid %1 · still due %2")
+                .arg(MoneyText::format({m_tender.paidMinor(), m_total.currency}), MoneyText::format(due())));
+    }
 }
 
 void PaymentPanel::setTendered(const QString &text)
@@ -134,10 +229,11 @@ Customer PaymentPanel::customer() const
 
 std::optional<Money> PaymentPanel::change() const
 {
-    const auto tendered = MoneyText::parse(m_tendered->text(), m_due.currency);
-    if (!tendered || *tendered < m_due.minor)
+    const auto tendered = MoneyText::parse(m_tendered->text(), m_total.currency);
+    const auto part = partMinor();
+    if (!tendered || !part || *tendered < *part)
         return std::nullopt;
-    return Money{*tendered - m_due.minor, m_due.currency};
+    return Money{*tendered - *part, m_total.currency};
 }
 
 Result<CartPayment> PaymentPanel::payment(bool exactCash) const
@@ -149,15 +245,29 @@ Result<CartPayment> PaymentPanel::payment(bool exactCash) const
     if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.startsWith(QLatin1Char('@')) ||
                              email.endsWith(QLatin1Char('@'))))
         return Error::invalidInput(tr("“%1” is not an email address.").arg(email));
+    const Money due = this->due();
+    Money part = due;
+    if (!m_amount->text().trimmed().isEmpty()) {
+        const auto amount = MoneyText::parse(m_amount->text(), m_total.currency);
+        if (!amount || *amount <= 0)
+            return Error::invalidInput(tr("“%1” is not an amount to pay.").arg(m_amount->text()));
+        // While seats are still being held the total is not known yet: the store checks the part then.
+        if (due.minor > 0 && *amount > due.minor)
+            return Error::invalidInput(
+                tr("%1 is more than the %2 still due.")
+                    .arg(MoneyText::format({*amount, due.currency}), MoneyText::format(due)));
+        payment.amountMinor = *amount;
+        part.minor = *amount;
+    }
     switch (payment.method) {
     case Payment::Method::Cash:
         if (exactCash || m_tendered->text().trimmed().isEmpty())
             break; // exact
-        if (const auto tendered = MoneyText::parse(m_tendered->text(), m_due.currency)) {
-            if (*tendered < m_due.minor)
+        if (const auto tendered = MoneyText::parse(m_tendered->text(), m_total.currency)) {
+            if (*tendered < part.minor)
                 return Error::invalidInput(
                     tr("%1 tendered is less than the %2 due.")
-                        .arg(MoneyText::format({*tendered, m_due.currency}), MoneyText::format(m_due)));
+                        .arg(MoneyText::format({*tendered, part.currency}), MoneyText::format(part)));
             payment.tenderedMinor = *tendered;
         } else {
             return Error::invalidInput(tr("“%1” is not an amount.").arg(m_tendered->text()));
@@ -193,12 +303,19 @@ void PaymentPanel::updateFields()
         m_change->setText(MoneyText::format(*change));
         m_change->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; }"));
     } else {
-        const auto tendered = MoneyText::parse(m_tendered->text(), m_due.currency);
-        m_change->setText(
-            tendered ? tr("%1 short").arg(MoneyText::format({m_due.minor - *tendered, m_due.currency}))
-                     : tr("not an amount"));
+        const auto tendered = MoneyText::parse(m_tendered->text(), m_total.currency);
+        const auto part = partMinor();
+        m_change->setText(tendered && part
+                              ? tr("%1 short").arg(MoneyText::format({*part - *tendered, m_total.currency}))
+                              : tr("not an amount"));
         m_change->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     }
+}
+
+void PaymentPanel::focusAmount()
+{
+    m_amount->setFocus(Qt::ShortcutFocusReason);
+    m_amount->selectAll();
 }
 
 void PaymentPanel::focusTendered()
@@ -224,9 +341,12 @@ void PaymentPanel::reset()
     m_name->clear();
     m_email->clear();
     m_phone->clear();
+    m_amount->clear();
     m_tendered->clear();
     m_reason->clear();
+    m_tender = TenderSummary();
     setMethod(Payment::Method::Cash);
+    updateTender();
     updateFields();
 }
 

@@ -1,6 +1,7 @@
 #include "salecompletepanel.h"
 
 #include "moneytext.h"
+#include "tendersummary.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -22,6 +23,12 @@ SaleCompletePanel::SaleCompletePanel(QWidget *parent)
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_summary->setFont(big);
+
+    m_payments = new QLabel;
+    m_payments->setObjectName(QStringLiteral("salePayments"));
+    m_payments->setWordWrap(true);
+    m_payments->setTextFormat(Qt::PlainText);
+    m_payments->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_change = new QLabel;
     m_change->setObjectName(QStringLiteral("saleChange"));
@@ -67,6 +74,7 @@ SaleCompletePanel::SaleCompletePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_payments);
     layout->addWidget(m_change);
     layout->addWidget(m_tickets, 1);
     layout->addLayout(buttons);
@@ -101,6 +109,22 @@ void SaleCompletePanel::setOrders(const QList<Order> &orders)
                            .arg(numbers.join(QStringLiteral(", ")),
                                 comp ? tr("complimentary") : MoneyText::format({paid, currency})));
     m_change->setText(comp ? QString() : tr("Change: %1").arg(MoneyText::format({change, currency})));
+    // Every payment taken, one line each: split tender shows its parts.
+    const TenderSummary tender(orders);
+    QStringList lines;
+    for (const TenderSummary::Part &part : tender.parts()) {
+        if (part.status != Payment::Status::Succeeded)
+            continue; // a declined card is not a payment of this sale
+        //: One payment of a finished sale: method, then amount
+        lines << tr("%1: %2").arg(TenderSummary::partText(part, currency),
+                                  MoneyText::format({part.amountMinor, currency}));
+    }
+    m_payments->setText(tr("Paid by:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+}
+
+QString SaleCompletePanel::paymentsText() const
+{
+    return m_payments->text();
 }
 
 QString SaleCompletePanel::summaryText() const

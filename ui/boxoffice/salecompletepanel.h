@@ -11,8 +11,8 @@ class QTreeWidget;
 
 namespace Parterre {
 
-// What the clerk sees once a sale is confirmed: the order numbers, the change to hand back, every ticket
-// issued, and the ways out (print, PDF, receipt, new sale).
+// What the clerk sees once a sale is confirmed: the order numbers, every payment taken (several with split
+// tender), the change to hand back, every ticket issued, and the ways out (print, PDF, receipt, new sale).
 class SaleCompletePanel final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 
     void setOrders(const QList<Order> &orders);
     QString summaryText() const;
+    QString paymentsText() const;
     int ticketCount() const;
 
 signals:
@@ -33,6 +34,7 @@ signals:
 
 private:
     QLabel *m_summary = nullptr;
+    QLabel *m_payments = nullptr;
     QLabel *m_change = nullptr;
     QTreeWidget *m_tickets = nullptr;
 };

@@ -24,10 +24,11 @@ struct CounterCatalogue
 // One show as the counter draws it; the map only when it differs from the one already shown.
 using CounterShow = ShowState;
 
-// How the customer pays for the whole cart.
+// How the customer pays for the cart, or for a part of it (split tender: one part by card, the rest in cash).
 struct CartPayment
 {
     Payment::Method method = Payment::Method::Cash;
+    qint64 amountMinor = -1;   // this part; −1: everything still due
     qint64 tenderedMinor = -1; // cash: −1 means exact
     QString reason;            // required for comps
     Customer customer;
@@ -41,8 +42,10 @@ struct CheckoutLine
 };
 
 // What checkout did, line by line, even when it stopped part way: orderIds[i] is line i's order (0: none
-// yet), orders holds the confirmed orders in line order. A failed checkout can be run again with the same
-// sale key: every step is idempotent and steps already done are skipped.
+// yet), orders holds the confirmed orders in line order (empty until the whole cart is paid). standing is
+// every order of the sale as it stands after the attempt, with the parts paid, declined or still waiting,
+// also when the attempt failed. A failed checkout can be run again with the same sale key: every step is
+// idempotent and steps already done are skipped.
 struct CheckoutOutcome
 {
     CheckoutOutcome() = default;
@@ -53,6 +56,7 @@ struct CheckoutOutcome
 
     QList<qint64> orderIds;
     QList<Order> orders;
+    QList<Order> standing;
     std::optional<Error> error;
     int failedLine = -1;
 };
@@ -74,10 +78,17 @@ public:
     // Gives a line's seats back: releases its hold, or cancels its order when checkout made one.
     static Result<Done> releaseLine(InventoryEngine &engine, const CheckoutLine &line, const QString &key);
 
-    // One order per line (a hold becomes one order), each paid and confirmed. Cash tendered covers the
-    // whole cart: every order but the last is paid exactly, the last gets the rest and so the change.
+    // One order per line (a hold becomes one order). The payment takes its amount (all that is still due
+    // when −1) from the orders in line order; once nothing is due, every order is confirmed. Cash tendered
+    // covers the part: every order but the last one it reaches is paid exactly, the last gets the rest and
+    // so the change. A part smaller than what is due leaves the orders pending, their seats held.
     static CheckoutOutcome checkout(InventoryEngine &engine, const QList<CheckoutLine> &lines,
                                     const CartPayment &payment, const QString &saleKey);
+    // Gives the whole cart back: holds released, orders cancelled. What the orders had paid goes back to
+    // the payments it came from, through the engine (cash out of the drawer, card refunds through the
+    // terminal). Answers the cancelled orders, refunds included; stops at the first failure.
+    static Result<QList<Order>> cancelSale(InventoryEngine &engine, const QList<CheckoutLine> &lines,
+                                           const QString &key);
 };
 
 } // namespace Parterre

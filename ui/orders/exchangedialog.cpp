@@ -15,7 +15,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Parterre {
 
@@ -29,7 +32,7 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
 {
     setObjectName(QStringLiteral("exchangeDialog"));
     setWindowTitle(tr("Exchange Tickets of Order %1").arg(order.number));
-    resize(560, 520);
+    resize(600, 600);
 
     QStringList returned;
     for (const OrderItem &item : order.items) {
@@ -58,10 +61,21 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
     m_seats = new QListWidget(this);
     m_seats->setObjectName(QStringLiteral("exchangeSeats"));
     m_seats->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("exchangeArea"));
+    m_quantity = new QSpinBox(this);
+    m_quantity->setObjectName(QStringLiteral("exchangeQuantity"));
+    m_quantity->setRange(1, int(itemIds.size()));
+    m_quantity->setValue(int(itemIds.size()));
+    m_quantity->setSuffix(tr(" place(s)"));
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("exchangeMethod"));
     for (const auto method : {Payment::Method::Cash, Payment::Method::Card, Payment::Method::Comp})
         m_method->addItem(OrderText::paymentMethod(method), int(method));
+    m_tendered = new QLineEdit(this);
+    m_tendered->setObjectName(QStringLiteral("exchangeTendered"));
+    m_tendered->setPlaceholderText(tr("Cash handed over; empty: exact"));
+    m_tendered->setAlignment(Qt::AlignRight);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("exchangeReason"));
     m_reason->setPlaceholderText(tr("Required for a complimentary difference"));
@@ -86,7 +100,14 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
     categoryLabel->setBuddy(m_category);
     form->addRow(categoryLabel, categoryRow);
     form->addRow(tr("New &seats:"), m_seats);
+    auto *areaRow = new QHBoxLayout;
+    areaRow->addWidget(m_area, 1);
+    areaRow->addWidget(m_quantity);
+    auto *areaLabel = new QLabel(tr("Or standin&g:"), this);
+    areaLabel->setBuddy(m_area);
+    form->addRow(areaLabel, areaRow);
     form->addRow(tr("&Difference paid by:"), m_method);
+    form->addRow(tr("Cash &tendered:"), m_tendered);
     form->addRow(tr("&Reason:"), m_reason);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -99,6 +120,9 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
     connect(m_best, &QPushButton::clicked, this, &ExchangeDialog::selectBestAvailable);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ExchangeDialog::update);
     connect(m_reason, &QLineEdit::textChanged, this, &ExchangeDialog::update);
+    connect(m_tendered, &QLineEdit::textChanged, this, &ExchangeDialog::update);
+    connect(m_area, &QComboBox::currentIndexChanged, this, &ExchangeDialog::areaChanged);
+    connect(m_quantity, &QSpinBox::valueChanged, this, &ExchangeDialog::update);
     m_seats->setFocus();
     loadSeats();
 }
@@ -115,12 +139,18 @@ void ExchangeDialog::loadSeats()
     m_loading = true;
     m_seats->clear();
     m_prices.clear();
+    m_areaPrices.clear();
     {
         const QSignalBlocker blocker(m_category);
         m_category->clear();
         m_category->addItem(tr("Any category"), QString());
     }
-    update();
+    {
+        const QSignalBlocker blocker(m_area);
+        m_area->clear();
+        m_area->addItem(tr("None: the seats chosen above"), QString());
+    }
+    areaChanged();
     if (showId <= 0)
         return;
     m_service
@@ -150,6 +180,18 @@ void ExchangeDialog::loadSeats()
                     m_seats);
                 item->setData(Qt::UserRole, seat.seatId);
                 item->setData(Qt::UserRole + 1, seat.categoryId);
+            }
+            {
+                const QSignalBlocker blocker(m_area);
+                for (const GaAreaState &area : target->areas) {
+                    const qint64 price = target->show.prices.value(area.categoryId);
+                    m_areaPrices.insert(area.areaId, price);
+                    m_area->addItem(tr("%1 · %2 each · %n free", nullptr, area.available)
+                                        .arg(area.name.isEmpty() ? area.areaId : area.name,
+                                             MoneyText::format({price, target->show.currency})),
+                                    area.areaId);
+                    m_area->setItemData(m_area->count() - 1, area.available, Qt::UserRole + 1);
+                }
             }
             {
                 const QSignalBlocker blocker(m_category);
@@ -192,7 +234,7 @@ void ExchangeDialog::selectBestAvailable()
             return OrderOperations::bestSeats(engine.store(), showId, best, engine.clock().nowMs());
         })
         .then(this, [this, request](const Result<QStringList> &seats) {
-            m_best->setEnabled(true);
+            m_best->setEnabled(selectedArea().isEmpty());
             if (request != m_request)
                 return; // another show was picked meanwhile
             if (!seats || seats->isEmpty()) {
@@ -218,6 +260,57 @@ QStringList ExchangeDialog::selectedSeats() const
     return seats;
 }
 
+QString ExchangeDialog::selectedArea() const
+{
+    return m_area->currentData().toString();
+}
+
+void ExchangeDialog::areaChanged()
+{
+    // Standing places or seats: one or the other.
+    const bool standing = !selectedArea().isEmpty();
+    m_seats->setEnabled(!standing);
+    m_category->setEnabled(!standing);
+    m_best->setEnabled(!standing);
+    m_quantity->setEnabled(standing);
+    if (standing) {
+        const int free = m_area->currentData(Qt::UserRole + 1).toInt();
+        const int wanted = int(m_itemIds.size());
+        m_quantity->setRange(1, std::max(1, std::min(free, std::max(wanted, 20))));
+        m_quantity->setValue(std::min(wanted, free));
+    }
+    update();
+}
+
+bool ExchangeDialog::selectArea(const QString &areaId, int quantity)
+{
+    const int index = m_area->findData(areaId);
+    if (index < 0)
+        return false;
+    m_area->setCurrentIndex(index);
+    if (quantity < m_quantity->minimum() || quantity > m_quantity->maximum())
+        return false;
+    m_quantity->setValue(quantity);
+    return true;
+}
+
+std::optional<qint64> ExchangeDialog::tendered() const
+{
+    if (m_tendered->text().trimmed().isEmpty())
+        return -1;
+    return MoneyText::parse(m_tendered->text(), m_order.currency);
+}
+
+std::optional<qint64> ExchangeDialog::changeMinor() const
+{
+    const qint64 difference = differenceMinor();
+    const auto cash = tendered();
+    if (difference <= 0 || Payment::Method(m_method->currentData().toInt()) != Payment::Method::Cash ||
+        !cash || *cash < difference)
+        return std::nullopt;
+    return *cash - difference;
+}
+
 bool ExchangeDialog::selectSeats(const QStringList &seatIds)
 {
     int found = 0;
@@ -232,8 +325,12 @@ bool ExchangeDialog::selectSeats(const QStringList &seatIds)
 qint64 ExchangeDialog::differenceMinor() const
 {
     qint64 wanted = 0;
-    for (const QString &seat : selectedSeats())
-        wanted += m_prices.value(seat);
+    if (const QString area = selectedArea(); !area.isEmpty()) {
+        wanted = m_areaPrices.value(area) * m_quantity->value();
+    } else {
+        for (const QString &seat : selectedSeats())
+            wanted += m_prices.value(seat);
+    }
     return wanted - m_returnedMinor;
 }
 
@@ -248,30 +345,39 @@ ExchangeRequest ExchangeDialog::request() const
     request.orderId = m_order.id;
     request.itemIds = m_itemIds;
     request.target.showId = targetShowId();
-    request.target.seatIds = selectedSeats();
+    if (const QString area = selectedArea(); !area.isEmpty())
+        request.target.ga = {{area, m_quantity->value()}};
+    else
+        request.target.seatIds = selectedSeats();
     // How a difference is paid only matters when there is one to pay (a comp chosen and then undone must
     // not ask for a reason).
     request.method =
         differenceMinor() > 0 ? Payment::Method(m_method->currentData().toInt()) : Payment::Method::Cash;
     request.reason = m_reason->text().trimmed();
+    if (request.method == Payment::Method::Cash && differenceMinor() > 0)
+        request.tenderedMinor = tendered().value_or(-1);
     return request;
 }
 
 void ExchangeDialog::update()
 {
     const int wanted = int(m_itemIds.size());
-    const int chosen = int(selectedSeats().size());
+    const bool standing = !selectedArea().isEmpty();
+    const int chosen = standing ? m_quantity->value() : int(selectedSeats().size());
+    const bool complete = standing ? chosen > 0 : chosen == wanted;
     const qint64 difference = differenceMinor();
     const auto method = Payment::Method(m_method->currentData().toInt());
-    const bool more = chosen == wanted && difference > 0;
+    const bool more = complete && difference > 0;
     m_method->setEnabled(more);
     m_reason->setEnabled(more && method == Payment::Method::Comp);
+    m_tendered->setEnabled(more && method == Payment::Method::Cash);
     QString text;
-    bool ready = chosen == wanted && !m_loading;
+    bool ready = complete && !m_loading;
     if (m_loading) {
         text = tr("Reading the free seats…");
-    } else if (chosen != wanted) {
-        text = tr("Choose %n new seat(s), one for each ticket given back (%1 chosen).", nullptr, wanted)
+    } else if (!complete) {
+        text = tr("Choose %n new seat(s), one for each ticket given back (%1 chosen), or standing places.",
+                  nullptr, wanted)
                    .arg(chosen);
     } else if (difference > 0) {
         text = tr("The customer pays %1 more (%2).")
@@ -279,6 +385,23 @@ void ExchangeDialog::update()
         if (method == Payment::Method::Comp && m_reason->text().trimmed().isEmpty()) {
             text += QLatin1Char(' ') + tr("A complimentary difference needs a reason.");
             ready = false;
+        } else if (method == Payment::Method::Cash) {
+            const auto cash = tendered();
+            if (!cash) {
+                text += QLatin1Char(' ') + tr("“%1” is not an amount.").arg(m_tendered->text());
+                ready = false;
+            } else if (*cash >= 0 && *cash < difference) {
+                text +=
+                    QLatin1Char(' ') + tr("%1 tendered is %2 short.")
+                                           .arg(MoneyText::format({*cash, m_order.currency}),
+                                                MoneyText::format({difference - *cash, m_order.currency}));
+                ready = false;
+            } else if (*cash >= 0) {
+                text +=
+                    QLatin1Char(' ') + tr("Tendered %1: give %2 change.")
+                                           .arg(MoneyText::format({*cash, m_order.currency}),
+                                                MoneyText::format({*cash - difference, m_order.currency}));
+            }
         }
     } else if (difference < 0) {
         QStringList parts;

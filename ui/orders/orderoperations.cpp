@@ -1,6 +1,10 @@
 #include "orderoperations.h"
 
+#include "boxoffice/moneytext.h"
+#include "ordertext.h"
 #include "store/store.h"
+
+#include <QCoreApplication>
 
 #include <QSet>
 
@@ -91,6 +95,13 @@ Result<ExchangeTarget> OrderOperations::exchangeTarget(Store &store, qint64 show
         if (seat.status == SeatState::Status::Available && seat.holdCode.isEmpty())
             target.seats.append(seat);
     }
+    auto areas = store.gaStates(showId, nowMs);
+    if (!areas)
+        return areas.error();
+    for (const GaAreaState &area : std::as_const(areas.value())) {
+        if (area.available > 0 && target.show.prices.contains(area.categoryId))
+            target.areas.append(area);
+    }
     auto map = store.seatMap(target.show.seatMapId);
     if (!map)
         return map.error();
@@ -153,6 +164,35 @@ qint64 OrderOperations::itemsPrice(const Order &order, const QList<qint64> &item
             sum += item.priceMinor;
     }
     return sum;
+}
+
+QString OrderOperations::settlementText(const Order &after, qint64 lastPaymentIdBefore)
+{
+    qint64 change = 0;
+    QHash<int, qint64> back; // by method
+    for (const Payment &p : after.payments) {
+        if (p.id <= lastPaymentIdBefore)
+            continue;
+        if (p.kind == Payment::Kind::Payment && p.status == Payment::Status::Succeeded)
+            change += p.changeMinor;
+        else if (p.kind == Payment::Kind::Refund)
+            back[int(p.method)] += p.amountMinor;
+    }
+    QStringList parts;
+    if (change > 0)
+        parts << QCoreApplication::translate("OrderOperations", "Hand back %1 change.")
+                     .arg(MoneyText::format({change, after.currency}));
+    QStringList refunds;
+    for (const auto method : {Payment::Method::Cash, Payment::Method::Card, Payment::Method::Comp}) {
+        if (const qint64 amount = back.value(int(method)); amount > 0)
+            refunds << QCoreApplication::translate("OrderOperations", "%1 %2")
+                           .arg(OrderText::paymentMethod(method),
+                                MoneyText::format({amount, after.currency}));
+    }
+    if (!refunds.isEmpty())
+        parts << QCoreApplication::translate("OrderOperations", "Money back: %1.")
+                     .arg(refunds.join(QStringLiteral(", ")));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace Parterre

@@ -28,11 +28,13 @@ struct OrderDetails
     QHash<QString, QString> categoryNames;
 };
 
-// A show tickets can be exchanged to: the seats free right now (not kept under a hold code).
+// A show tickets can be exchanged to: the seats free right now (not kept under a hold code), and its
+// standing areas with places free and a price at this show.
 struct ExchangeTarget
 {
     Show show;
     QList<SeatState> seats;
+    QList<GaAreaState> areas;
     QHash<QString, QString> categoryNames;
 };
 
@@ -68,6 +70,9 @@ public:
     static QList<RefundShare> refundShares(const Order &order, qint64 amountMinor);
     // The sum of the given items' prices.
     static qint64 itemsPrice(const Order &order, const QList<qint64> &itemIds);
+    // How an exchange was settled, from the order after it and the last payment id before it: the change
+    // handed back with a cash difference, or the money back by method. Empty when nothing changed hands.
+    static QString settlementText(const Order &after, qint64 lastPaymentIdBefore);
 };
 
 } // namespace Parterre

@@ -497,8 +497,14 @@ void OrdersWindow::exchange(const ExchangeRequest &request)
 {
     m_operating = true;
     const QString key = newKey(QStringLiteral("exchange"));
+    // The payments the order had before, so the answer tells what this exchange paid or gave back.
+    qint64 lastPaymentId = 0;
+    if (m_details && m_details->order.id == request.orderId) {
+        for (const Payment &p : std::as_const(m_details->order.payments))
+            lastPaymentId = std::max(lastPaymentId, p.id);
+    }
     runJob([request, key](InventoryEngine &engine) { return engine.exchange(request, key); },
-           [this, orderId = request.orderId](const Result<Order> &order) {
+           [this, orderId = request.orderId, lastPaymentId](const Result<Order> &order) {
                m_operating = false;
                QString text;
                if (!order) {
@@ -509,6 +515,9 @@ void OrdersWindow::exchange(const ExchangeRequest &request)
                            : tr("Exchange failed: %1. Nothing was changed.").arg(order.error().message);
                } else {
                    text = tr("Exchanged. The old seats are back on sale; print the new tickets (Ctrl+P).");
+                   if (const QString settled = OrderOperations::settlementText(*order, lastPaymentId);
+                       !settled.isEmpty())
+                       text += QLatin1Char(' ') + settled;
                }
                showMessage(text, !order);
                loadDetails(orderId);
