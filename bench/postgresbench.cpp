@@ -22,6 +22,7 @@
 #include <thread>
 
 #include <libpq-fe.h>
+#include <sys/resource.h>
 #include <sys/select.h>
 
 using namespace Qt::StringLiterals;
@@ -253,6 +254,15 @@ Sample changeVisible(const QString &url, qint64 showId, int samples, QString *er
     return sample;
 }
 
+// User and system CPU this process has used, in microseconds.
+qint64 processCpuMicros()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1'000'000 + usage.ru_utime.tv_usec +
+           usage.ru_stime.tv_usec;
+}
+
 } // namespace
 
 int runPostgresBench(const PostgresBenchOptions &options)
@@ -262,6 +272,9 @@ int runPostgresBench(const PostgresBenchOptions &options)
         err << "parterre-bench: --postgres URL is required for --backend postgres\n";
         return 2;
     }
+    const auto wants = [&](const QString &name) {
+        return options.cases.isEmpty() || options.cases.contains(name);
+    };
     const QString pgbench = findPgbench(options.pgbenchPath);
     QString error;
     // pgbench's own database, scale 10 (1,000,000 accounts).
@@ -281,7 +294,7 @@ int runPostgresBench(const PostgresBenchOptions &options)
         return 1;
     }
 
-    for (int clients : options.clients) {
+    for (int clients : wants(u"hold"_s) || wants(u"hold_ga"_s) ? options.clients : QList<int>()) {
         BenchDatabase db;
         if (!db.create(options.url, u"parterre_bench_inventory"_s, 200'000, 100'000, &error)) {
             err << "parterre-bench: " << error << '\n';
@@ -293,27 +306,38 @@ int runPostgresBench(const PostgresBenchOptions &options)
         // hold: picked seats, one per hold, each client on seats of its own.
         std::atomic<int> nextSeat{0};
         int failures = 0;
-        const Sample hold = merge(runClients(db.url, clients, options.seconds,
-                                             [&](InventoryEngine &engine, int c, int i) {
-                                                 const int seat = nextSeat++;
-                                                 return engine
-                                                     .hold({db.showId, {seatName(seat)}, {}, 600'000},
-                                                           u"h-%1-%2"_s.arg(c).arg(i))
-                                                     .ok();
-                                             }),
-                                  &failures);
+        const qint64 cpuBefore = processCpuMicros();
+        const Sample hold = !wants(u"hold"_s)
+                                ? Sample()
+                                : merge(runClients(db.url, clients, options.seconds,
+                                                   [&](InventoryEngine &engine, int c, int i) {
+                                                       const int seat = nextSeat++;
+                                                       return engine
+                                                           .hold({db.showId, {seatName(seat)}, {}, 600'000},
+                                                                 u"h-%1-%2"_s.arg(c).arg(i))
+                                                           .ok();
+                                                   }),
+                                        &failures);
+        const qint64 holdCpu = processCpuMicros() - cpuBefore;
         // hold_ga: two standing places per hold, all clients on the same area (SKIP LOCKED).
         int gaFailures = 0;
-        const Sample holdGa = merge(runClients(db.url, clients, options.seconds,
-                                               [&](InventoryEngine &engine, int c, int i) {
-                                                   return engine
-                                                       .hold({db.showId, {}, {{u"floor"_s, 2}}, 600'000},
-                                                             u"g-%1-%2"_s.arg(c).arg(i))
-                                                       .ok();
-                                               }),
-                                    &gaFailures);
-        for (const auto &[name, sample, failed] :
-             {std::tuple{u"hold"_s, hold, failures}, std::tuple{u"hold_ga"_s, holdGa, gaFailures}}) {
+        const qint64 gaCpuBefore = processCpuMicros();
+        const Sample holdGa =
+            !wants(u"hold_ga"_s) ? Sample()
+                                 : merge(runClients(db.url, clients, options.seconds,
+                                                    [&](InventoryEngine &engine, int c, int i) {
+                                                        return engine
+                                                            .hold({db.showId, {}, {{u"floor"_s, 2}}, 600'000},
+                                                                  u"g-%1-%2"_s.arg(c).arg(i))
+                                                            .ok();
+                                                    }),
+                                         &gaFailures);
+        const qint64 gaCpu = processCpuMicros() - gaCpuBefore;
+        for (const auto &[name, sample, failed, cpu] :
+             {std::tuple{u"hold"_s, hold, failures, holdCpu},
+              std::tuple{u"hold_ga"_s, holdGa, gaFailures, gaCpu}}) {
+            if (!wants(name))
+                continue;
             const double ops = sample.opsPerSecond();
             emitLine({{u"bench"_s, u"inventory"_s},
                       {u"backend"_s, u"postgres"_s},
@@ -325,12 +349,15 @@ int runPostgresBench(const PostgresBenchOptions &options)
                       {u"p50_ms"_s, round3(sample.percentileMs(0.50))},
                       {u"p99_ms"_s, round3(sample.percentileMs(0.99))},
                       {u"pgbench_tps"_s, qRound(tps * 10) / 10.0},
-                      {u"ratio_vs_pgbench"_s, tps > 0 ? round3(ops / tps) : 0.0}});
+                      {u"ratio_vs_pgbench"_s, tps > 0 ? round3(ops / tps) : 0.0},
+                      // the bench's own CPU (its client threads, libpq, the engine) per operation
+                      {u"client_cpu_us_per_op"_s,
+                       sample.nanos.isEmpty() ? 0.0 : qRound(10.0 * cpu / sample.nanos.size()) / 10.0}});
         }
     }
 
     // change_visible
-    {
+    if (wants(u"change_visible"_s)) {
         BenchDatabase db;
         if (!db.create(options.url, u"parterre_bench_visible"_s, 100'500, 10, &error)) {
             err << "parterre-bench: " << error << '\n';
@@ -347,7 +374,7 @@ int runPostgresBench(const PostgresBenchOptions &options)
     }
 
     // contention: 64 clients selling the same 500 seats; then count seats sold twice.
-    {
+    if (wants(u"contention"_s)) {
         BenchDatabase db;
         if (!db.create(options.url, u"parterre_bench_contention"_s, 500, 10, &error)) {
             err << "parterre-bench: " << error << '\n';

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Parterre::Bench {
 
@@ -11,6 +12,7 @@ struct PostgresBenchOptions
     QList<int> clients{1, 8, 32};
     int seconds = 8;     // per measured case and client count
     QString pgbenchPath; // empty: looked up
+    QStringList cases;   // hold, hold_ga, change_visible, contention; empty: all
 };
 
 // Engine holds (picked seats and standing places) from N client threads, each with its own connection,
