@@ -5,6 +5,9 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Parterre {
@@ -149,6 +152,34 @@ public:
                                    &m_error);
     }
 
+    Outcome execAhead(const QVariantList &args) override
+    {
+        clear();
+        if (const Outcome ready = prepared(args); ready != Outcome::Ok)
+            return ready;
+        const Parameters p(args);
+        m_aheadOutcome = Outcome::Ok;
+        const PostgresConnection::Slot slot{&m_result, &m_aheadOutcome, &m_error};
+        return m_connection->queue(m_name.constData(), p.count(), p.values(), p.lengths(), p.formats(),
+                                   &m_error, &slot);
+    }
+
+    bool collected() const override { return !m_connection->awaits(&m_result); }
+
+    Outcome collect() override
+    {
+        if (!collected()) {
+            QString ignored; // a later statement's failure is that statement's, not this read's
+            (void)m_connection->sendQueue(&ignored);
+        }
+        if (!collected()) { // the connection went away before the rows came
+            m_connection->forget(&m_result);
+            m_error = u"not connected to PostgreSQL"_s;
+            return Outcome::Disconnected;
+        }
+        return m_aheadOutcome;
+    }
+
     bool next() override
     {
         if (!m_result || m_row + 1 >= PQntuples(m_result))
@@ -229,6 +260,7 @@ private:
 
     void clear()
     {
+        m_connection->forget(&m_result); // a read sent ahead and no longer wanted
         if (m_result)
             PQclear(m_result);
         m_result = nullptr;
@@ -242,6 +274,7 @@ private:
     PGresult *m_result = nullptr;
     int m_row = -1;
     QString m_error;
+    Outcome m_aheadOutcome = Outcome::Ok;
 };
 
 } // namespace
@@ -267,6 +300,7 @@ Result<Done> PostgresConnection::connect()
     m_conn = PQconnectdb(m_url.toUtf8().constData());
     ++m_generation;
     m_queued = 0;
+    m_slots.clear();
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString message = errorOf(m_conn);
         PQfinish(m_conn);
@@ -280,7 +314,8 @@ Result<Done> PostgresConnection::connect()
 }
 
 SqlStatement::Outcome PostgresConnection::queue(const char *name, int count, const char *const *values,
-                                                const int *lengths, const int *formats, QString *error)
+                                                const int *lengths, const int *formats, QString *error,
+                                                const Slot *slot)
 {
     if (m_queued == 0 && PQenterPipelineMode(m_conn) != 1) {
         *error = errorOf(m_conn);
@@ -293,7 +328,22 @@ SqlStatement::Outcome PostgresConnection::queue(const char *name, int count, con
         return isBroken() ? SqlStatement::Outcome::Disconnected : SqlStatement::Outcome::Failed;
     }
     ++m_queued;
+    m_slots.append(slot ? *slot : Slot());
     return SqlStatement::Outcome::Ok;
+}
+
+bool PostgresConnection::awaits(PGresult *const *result) const
+{
+    return std::any_of(m_slots.cbegin(), m_slots.cend(),
+                       [result](const Slot &s) { return s.result == result; });
+}
+
+void PostgresConnection::forget(PGresult *const *result)
+{
+    for (Slot &s : m_slots) {
+        if (s.result == result)
+            s = Slot();
+    }
 }
 
 SqlStatement::Outcome PostgresConnection::sendQueue(QString *error)
@@ -324,14 +374,28 @@ SqlStatement::Outcome PostgresConnection::collect(PGresult **answer, QString *er
     SqlStatement::Outcome outcome = SqlStatement::Outcome::Ok;
     const int queries = m_queued + (answer ? 1 : 0);
     m_queued = 0;
+    const QList<Slot> pending = std::exchange(m_slots, {});
     if (PQpipelineSync(m_conn) != 1) {
         *error = errorOf(m_conn);
         outcome = isBroken() ? SqlStatement::Outcome::Disconnected : SqlStatement::Outcome::Failed;
     }
     for (int i = 0; i < queries; ++i) {
         const bool isAnswer = answer && i == queries - 1;
+        const Slot slot = i < pending.size() ? pending.at(i) : Slot();
         while (PGresult *result = PQgetResult(m_conn)) {
             const ExecStatusType status = PQresultStatus(result);
+            if (slot.result) { // a read sent ahead: its rows or its failure are its own
+                if (status == PGRES_TUPLES_OK && !*slot.result) {
+                    *slot.result = result;
+                    continue;
+                }
+                if (status == PGRES_PIPELINE_ABORTED) {
+                    *slot.outcome = SqlStatement::Outcome::Failed;
+                    *slot.error = u"a pipelined statement was skipped"_s;
+                } else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+                    *slot.outcome = outcomeOf(m_conn, result, slot.error);
+                }
+            }
             if (status == PGRES_PIPELINE_ABORTED) {
                 if (outcome == SqlStatement::Outcome::Ok) {
                     *error = u"a pipelined statement was skipped"_s;
@@ -345,6 +409,12 @@ SqlStatement::Outcome PostgresConnection::collect(PGresult **answer, QString *er
                 continue;
             }
             PQclear(result);
+        }
+    }
+    for (const Slot &slot : pending) {
+        if (slot.result && !*slot.result && *slot.outcome == SqlStatement::Outcome::Ok) {
+            *slot.outcome = isBroken() ? SqlStatement::Outcome::Disconnected : SqlStatement::Outcome::Failed;
+            *slot.error = u"no answer came for a pipelined statement"_s;
         }
     }
     // The sync point's own result, then back to one statement at a time.

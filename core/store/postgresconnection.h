@@ -29,8 +29,18 @@ public:
     // statement's result (null on failure: the first failure of the batch is the outcome); sendQueue()
     // syncs and reads what is queued.
     int queued() const { return m_queued; }
+    // A queued read's result goes to `slot` when the queue is read: its rows, or a failure in outcome and
+    // error (see SqlStatement::execAhead). forget() drops the slot of a statement that no longer waits.
+    struct Slot
+    {
+        PGresult **result = nullptr;
+        SqlStatement::Outcome *outcome = nullptr;
+        QString *error = nullptr;
+    };
     SqlStatement::Outcome queue(const char *name, int count, const char *const *values, const int *lengths,
-                                const int *formats, QString *error);
+                                const int *formats, QString *error, const Slot *slot = nullptr);
+    bool awaits(PGresult *const *result) const;
+    void forget(PGresult *const *result);
     PGresult *sendAfterQueue(const char *name, int count, const char *const *values, const int *lengths,
                              const int *formats, SqlStatement::Outcome *outcome, QString *error);
     SqlStatement::Outcome sendQueue(QString *error);
@@ -53,7 +63,8 @@ private:
     PGconn *m_conn = nullptr;
     quint64 m_generation = 0;
     quint64 m_statements = 0;
-    int m_queued = 0; // statements sent in pipeline mode whose results are not read yet
+    int m_queued = 0;    // statements sent in pipeline mode whose results are not read yet
+    QList<Slot> m_slots; // one per queued statement: where its result goes (a null result: nowhere)
 };
 
 } // namespace Parterre

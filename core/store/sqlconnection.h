@@ -38,6 +38,13 @@ public:
         reset();
         return outcome;
     }
+    // Runs a read whose rows are wanted later, not at once: a back end may queue it like execDeferred, so
+    // that it travels with the next statement that answers. collect() waits for its rows if they have not
+    // come yet (sending the queue when nothing else did) and says how it went; until then collected() is
+    // false. Back ends that cannot queue run it at once.
+    virtual Outcome execAhead(const QVariantList &args) { return exec(args); }
+    virtual bool collected() const { return true; }
+    virtual Outcome collect() { return Outcome::Ok; }
     virtual QString lastError() const = 0;
 };
 

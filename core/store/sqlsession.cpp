@@ -216,6 +216,32 @@ void SqlSession::rollback()
     m_inTransaction = false;
 }
 
+Result<SqlCursor> SqlSession::execAhead(const QString &sql, const QVariantList &args)
+{
+    if (!m_inTransaction) // nothing would send it: run it now
+        return exec(sql, args);
+    auto statement = take(sql);
+    if (!statement)
+        return statement.error();
+    const SqlStatement::Outcome outcome = statement.value()->execAhead(args);
+    if (outcome == SqlStatement::Outcome::Ok)
+        return SqlCursor(this, sql, std::move(statement).value());
+    const QString message = statement.value()->lastError();
+    giveBack(sql, std::move(statement).value());
+    m_lastOutcome = outcome;
+    return Error::storage(message);
+}
+
+Result<Done> SqlCursor::collect()
+{
+    const SqlStatement::Outcome outcome = m_statement->collect();
+    if (outcome == SqlStatement::Outcome::Ok)
+        return Done{};
+    if (m_session)
+        m_session->m_lastOutcome = outcome;
+    return Error::storage(m_statement->lastError());
+}
+
 Result<Done> SqlSession::execDeferred(const QString &sql, const QVariantList &args)
 {
     if (!m_inTransaction) { // nothing would send it: run it now
@@ -246,14 +272,17 @@ QString SqlSession::requestHash(const QString &operation, const QJsonObject &req
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<QJsonObject> SqlSession::storedAnswer(const QString &key, const QString &operation,
+Result<SqlCursor> SqlSession::askStoredAnswer(const QString &key)
+{
+    return execAhead(u"SELECT operation, request_hash, response FROM idempotency_keys WHERE key = ?"_s,
+                     {key});
+}
+
+Result<QJsonObject> SqlSession::storedAnswer(SqlCursor &q, const QString &key, const QString &operation,
                                              const QString &hash)
 {
-    auto query =
-        exec(u"SELECT operation, request_hash, response FROM idempotency_keys WHERE key = ?"_s, {key});
-    if (!query)
-        return query.error();
-    SqlCursor &q = query.value();
+    if (auto collected = q.collect(); !collected)
+        return collected.error();
     if (!q.next())
         return QJsonObject();
     const QString storedOperation = q.value(0).toString();

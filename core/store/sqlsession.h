@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace Parterre {
@@ -56,6 +57,9 @@ public:
     QVariant value(int index) const { return m_statement->value(index); }
     int columnCount() const { return m_statement->columnCount(); }
     void finish() { m_statement->reset(); }
+    // For a read sent ahead (SqlSession::execAhead): whether its rows are here, and waiting for them.
+    bool collected() const { return m_statement->collected(); }
+    Result<Done> collect();
 
 private:
     SqlSession *m_session;
@@ -100,6 +104,9 @@ public:
     // Runs a write whose answer nobody reads, inside a transaction; PostgreSQL sends it with the next
     // statement (see SqlStatement::execDeferred), so its failure may show up there or at COMMIT.
     Result<Done> execDeferred(const QString &sql, const QVariantList &args = {});
+    // A read inside a transaction whose rows are wanted later: on PostgreSQL it travels with the next
+    // statement that answers (see SqlStatement::execAhead); SqlCursor::collect() before reading it.
+    Result<SqlCursor> execAhead(const QString &sql, const QVariantList &args = {});
 
     static QString placeholders(qsizetype count); // "?, ?, ?"
     // The one definition of "free to take" for a seat or unit row: available, or held by a hold that has
@@ -162,7 +169,12 @@ private:
     bool reconnect(); // with backoff, for as long as a server restart takes (bounded)
     void afterCommit();
 
-    Result<QJsonObject> storedAnswer(const QString &key, const QString &operation, const QString &hash);
+    // The answer kept under an idempotency key is asked for ahead of the work (askStoredAnswer: on
+    // PostgreSQL the question goes with the work's first statement, a round trip less for every write) and
+    // read before anything is kept (storedAnswer: empty when the key is new).
+    Result<SqlCursor> askStoredAnswer(const QString &key);
+    Result<QJsonObject> storedAnswer(SqlCursor &asked, const QString &key, const QString &operation,
+                                     const QString &hash);
     Result<Done> storeAnswer(const CallContext &ctx, const QString &operation, const QString &hash,
                              const QJsonObject &answer);
     static QString requestHash(const QString &operation, const QJsonObject &request);
@@ -209,18 +221,35 @@ Result<T> SqlSession::attemptOnce(const QString &operation, const QString &hash,
 {
     if (auto begun = begin(); !begun)
         return begun.error();
+    std::optional<SqlCursor> asked;
+    // A key seen before answers what it answered then; nothing of this attempt is kept.
+    const auto answeredBefore = [&]() -> std::optional<Result<T>> {
+        auto stored = storedAnswer(*asked, ctx.idempotencyKey, operation, hash);
+        asked.reset();
+        if (stored && stored->isEmpty())
+            return std::nullopt;
+        rollback();
+        if (!stored)
+            return Result<T>(stored.error());
+        return Result<T>(JsonCodec<T>::decode(*stored));
+    };
     if (!ctx.idempotencyKey.isEmpty()) {
-        auto stored = storedAnswer(ctx.idempotencyKey, operation, hash);
-        if (!stored) {
+        auto question = askStoredAnswer(ctx.idempotencyKey);
+        if (!question) {
             rollback();
-            return stored.error();
+            return question.error();
         }
-        if (!stored->isEmpty()) {
-            rollback();
-            return JsonCodec<T>::decode(*stored);
+        asked.emplace(std::move(question).value());
+        if (asked->collected()) { // asked at once (SQLite): no need to do the work first
+            if (auto before = answeredBefore())
+                return *before;
         }
     }
     Result<T> result = body();
+    if (asked) { // the answer came with (or after) the work, which a stored answer throws away
+        if (auto before = answeredBefore())
+            return *before;
+    }
     if (!result) {
         rollback();
         return result;
