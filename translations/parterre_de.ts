@@ -124,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>OrderItem</name>
+    <message>
+        <source>%1 · Row %2 · Seat %3</source>
+        <translation>%1 · Reihe %2 · Platz %3</translation>
+    </message>
+</context>
+<context>
     <name>OrderText</name>
     <message>
         <source>Awaiting payment</source>
@@ -683,7 +690,7 @@
     </message>
     <message>
         <source>%1 tendered is less than the %2 due.</source>
-        <translation>Gegeben %1 ist weniger als der fällige Betrag von %2.</translation>
+        <translation>Gegeben wurden %1, fällig sind %2.</translation>
     </message>
     <message>
         <source>Taking payment and issuing tickets…</source>
@@ -1036,15 +1043,15 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>Odd left, even right of centre</source>
-        <translation>Ungerade links, gerade rechts der Mitte</translation>
+        <translation>Ungerade links, gerade rechts</translation>
     </message>
     <message>
         <source>Even left, odd right of centre</source>
-        <translation>Gerade links, ungerade rechts der Mitte</translation>
+        <translation>Gerade links, ungerade rechts</translation>
     </message>
     <message>
         <source>Keep row labels</source>
-        <translation>Reihenbezeichnungen beibehalten</translation>
+        <translation>Reihennamen behalten</translation>
     </message>
     <message>
         <source>Rows 1, 2, 3 …</source>
@@ -1096,7 +1103,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>Apply to Selected Areas</source>
-        <translation>Auf ausgewählte Bereiche anwenden</translation>
+        <translation>Auf gewählte Bereiche anwenden</translation>
     </message>
     <message>
         <source>Text for the text tool</source>
@@ -1136,7 +1143,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>Nothing selected. Click seats, drag a rectangle around them, or draw with a tool.</source>
-        <translation>Nichts ausgewählt. Klicken Sie auf Plätze, ziehen Sie ein Rechteck um sie oder zeichnen Sie mit einem Werkzeug.</translation>
+        <translation>Nichts ausgewählt: Plätze anklicken oder umrahmen.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
@@ -1180,7 +1187,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>An empty seat map. Choose Add Row or Add Block and drag on the canvas to place seats, or import a pretix plan from the File menu.</source>
-        <translation>Ein leerer Saalplan. Wählen Sie „Reihe hinzufügen“ oder „Block hinzufügen“ und ziehen Sie auf der Zeichenfläche, um Plätze zu setzen, oder importieren Sie einen pretix-Plan über das Menü „Datei“.</translation>
+        <translation>Ein leerer Saalplan. Wählen Sie „Neue Reihe“ oder „Neuer Block“ und ziehen Sie auf der Zeichenfläche, um Plätze zu setzen, oder importieren Sie einen pretix-Plan über das Menü „Datei“.</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -1200,7 +1207,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>Select and Move</source>
-        <translation>Auswählen und verschieben</translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <source>S</source>
@@ -1224,7 +1231,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>Add Row</source>
-        <translation>Reihe hinzufügen</translation>
+        <translation>Neue Reihe</translation>
     </message>
     <message>
         <source>W</source>
@@ -1232,7 +1239,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>Add Block</source>
-        <translation>Block hinzufügen</translation>
+        <translation>Neuer Block</translation>
     </message>
     <message>
         <source>B</source>
@@ -1296,7 +1303,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1396,7 +1403,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1895,7 +1902,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>&amp;New Seat Map</source>
-        <translation>&amp;Neuer Saalplan</translation>
+        <translation>Neuer &amp;Saalplan</translation>
     </message>
     <message>
         <source>&amp;Edit Seat Map…</source>
@@ -2050,7 +2057,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>Refunded. Order %1 is now %2; its seats are back on sale.</source>
-        <translation>Erstattet. Bestellung %1 ist jetzt %2; ihre Plätze sind wieder im Verkauf.</translation>
+        <translation>Erstattet. Bestellung %1 hat jetzt den Status „%2“; ihre Plätze sind wieder im Verkauf.</translation>
     </message>
     <message>
         <source>Exchange refused: %1. A supervisor has to log in (Ctrl+L at the counter).</source>
@@ -2167,7 +2174,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>%1 tendered is less than the %2 due.</source>
-        <translation>Gegeben %1 ist weniger als der fällige Betrag von %2.</translation>
+        <translation>Gegeben wurden %1, fällig sind %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
@@ -2367,7 +2374,7 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
     <message>
         <source>cash</source>
-        <translation>bar</translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>complimentary</source>
@@ -2587,6 +2594,74 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Print Z-Report</source>
         <translation>Z-Bericht drucken</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <extracomment>The show&apos;s start on a receipt (QDateTime format)</extracomment>
+        <translation>ddd d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Sold %1</source>
+        <translation>Verkauft %1</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <source>Refund, %1</source>
+        <translation>Erstattung, %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>%1 ticket</source>
+        <translation>%1 Karte</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>Thank you. Enjoy the show!</source>
+        <translation>Vielen Dank und viel Vergnügen!</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2919,55 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>There is no receipt to print.</source>
         <translation>Es gibt keinen Beleg zu drucken.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRenderer</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>The show&apos;s date on a ticket (QDateTime format)</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ADMIT ONE</source>
+        <translation>EINTRITTSKARTE</translation>
+    </message>
+    <message>
+        <source>Standing area</source>
+        <translation>Stehplatz</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>One admission. The QR code is checked at the door; keep it clean and uncopied.</source>
+        <translation>Gilt für einen Einlass. Der QR-Code wird am Eingang geprüft; bitte sauber halten und nicht kopieren.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>The show&apos;s date on a ticket&apos;s stub (QDateTime format)</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,28 @@
-// The German translation: the .ts is complete and keeps every placeholder and accelerator of its sources, the
-// built .qm really turns the counter and the end-of-day windows German (no English text left on them), menus
-// keep one accelerator per letter, the Z-report keeps its columns, and the parterre executable switches
-// language by --lang and by LANG. Leaves counter-de.png and end-of-day-de.png for people to look at.
+// The German translation: the .ts is complete and keeps every placeholder, accelerator and date format of its
+// sources; the built .qm really turns the counter, end-of-day, orders, editor and overview windows and their
+// dialogs German (no English left, no menu letter used twice, nothing cut), the Z-report keeps its columns,
+// tickets and receipts read German; the parterre executable switches language by --lang and by LANG.
+// Leaves counter-de.png, end-of-day-de*.png, orders-de.png, editor-de.png, overview-de.png, tickets-de.pdf
+// and receipt-de.pdf for people to look at.
 
 #include "boxoffice/counterwindow.h"
 #include "boxoffice/showpicker.h"
+#include "editor/editorwindow.h"
+#include "endofday/denominationdialog.h"
 #include "endofday/drawerpanel.h"
 #include "endofday/endofdaywindow.h"
 #include "inventory/inventoryservice.h"
+#include "mainwindow/mainwindow.h"
+#include "orders/exchangedialog.h"
+#include "orders/orderswindow.h"
+#include "orders/refunddialog.h"
 #include "seatmap/demoseeder.h"
 #include "seatmap/seatmapview.h"
+#include "settings/connectiondialog.h"
+#include "settings/hosting.h"
+#include "settings/hostingdialog.h"
 #include "settings/uilanguage.h"
+#include "ticketpdf.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -29,12 +41,14 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
 #include "testsupport.h"
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Parterre;
@@ -197,12 +211,16 @@ private slots:
     void executableSwitchesByLangAndByEnvironment();
     void counterWindowSpeaksGerman();
     void endOfDayWindowAndZReportSpeakGerman();
+    void otherWindowsAndDialogsSpeakGerman();
 
 private:
     // The English sources whose German differs, as patterns that match them with their placeholders filled.
     QStringList englishLeftOn(QWidget *root) const;
     // Menus (and the menu bar) of a window where two entries share an accelerator letter.
     static QStringList clashingAccelerators(QWidget *window);
+    // English left, accelerator clashes and cut texts on a shown window or dialog, each prefixed by its
+    // title.
+    QStringList problemsOf(QWidget *window) const;
 
     QList<Message> m_messages;
     QList<QRegularExpression> m_english;
@@ -303,10 +321,13 @@ void TestTranslations::dateFormatsStayFormats()
         const QString german = m.forms.value(0);
         QVERIFY2(format.match(german).hasMatch(), qPrintable(german));
         const QString shown = QLocale(QLocale::German).toString(saturday, german);
-        QVERIFY2(shown.startsWith(u"Sa. "_s) && shown.contains(u"19:30"_s), qPrintable(shown));
         QVERIFY2(shown.contains(u"7. März"_s) || shown.contains(u"07.03."_s), qPrintable(shown));
+        if (m.source.startsWith(u"ddd"_s))
+            QVERIFY2(shown.startsWith(u"Sa"_s), qPrintable(shown)); // "Sa." or "Samstag"
+        if (m.source.contains(u"HH:mm"_s))
+            QVERIFY2(shown.contains(u"19:30"_s), qPrintable(shown));
     }
-    QCOMPARE(formats, 2); // the show list's and the overview's
+    QCOMPARE(formats, 5); // the show list's, the overview's, the receipt's and the ticket's two
 }
 
 void TestTranslations::languageIsChosenByCodeAndRemembered()
@@ -538,6 +559,132 @@ void TestTranslations::endOfDayWindowAndZReportSpeakGerman()
     const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/end-of-day-de.png");
     QVERIFY(window->grab().save(screenshot));
     qInfo().noquote() << "screenshot:" << screenshot;
+}
+
+QStringList TestTranslations::problemsOf(QWidget *window) const
+{
+    QStringList problems;
+    for (const QString &text : englishLeftOn(window))
+        problems << u"English: "_s + text;
+    for (const QString &clash : clashingAccelerators(window))
+        problems << u"accelerator: "_s + clash;
+    for (const QString &cut : squeezed(window))
+        problems << u"cut: "_s + cut;
+    for (QString &problem : problems)
+        problem.prepend(window->windowTitle() + u" — "_s);
+    return problems;
+}
+
+void TestTranslations::otherWindowsAndDialogsSpeakGerman()
+{
+    Fixture fixture(10, 20, 50);
+    QVERIFY(fixture.isValid());
+    fixture.clock().setNowMs(QDateTime::currentMSecsSinceEpoch());
+    CounterWindow counter(fixture.database().location());
+    const qint64 showId = fixture.showId();
+    auto sold = counter.service()->run([showId](InventoryEngine &engine) {
+        SaleRequest sale;
+        sale.hold = {showId, {seatId(2, 1), seatId(2, 2)}, {}, 0};
+        sale.method = Payment::Method::Cash;
+        sale.customer = {u"Ada Lovelace"_s, u"ada@example.org"_s, QString()};
+        return engine.sell(sale, u"translation-order"_s);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(sold.isFinished(), 20'000);
+    QVERIFY(sold.result().ok());
+    const Order order = *sold.result();
+    QStringList problems;
+
+    OrdersWindow *orders = counter.openOrders();
+    orders->resize(1100, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(orders));
+    orders->setQuery(order.number);
+    QTRY_VERIFY_WITH_TIMEOUT(!orders->results().isEmpty(), 10'000);
+    QVERIFY(orders->selectOrder(order.id));
+    QTRY_VERIFY_WITH_TIMEOUT(orders->details() && !orders->isBusy(), 10'000);
+    QCOMPARE(orders->windowTitle(), u"Parterre — Bestellungen"_s);
+    problems << problemsOf(orders);
+    QVERIFY(orders->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/orders-de.png")));
+
+    RefundDialog refund(order, {});
+    refund.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&refund));
+    QCOMPARE(refund.windowTitle(), u"Bestellung %1 erstatten"_s.arg(order.number));
+    problems << problemsOf(&refund);
+
+    auto shows = fixture.store().shows(0, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(shows);
+    ExchangeDialog exchange(counter.service(), order, {order.items.at(0).id}, *shows);
+    exchange.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exchange));
+    QTRY_VERIFY_WITH_TIMEOUT(!exchange.isLoading(), 10'000);
+    problems << problemsOf(&exchange);
+
+    DenominationDialog count(u"EUR"_s);
+    count.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&count));
+    QCOMPARE(count.windowTitle(), u"Kassenlade zählen"_s);
+    problems << problemsOf(&count);
+
+    ConnectionDialog connection(fixture.database().location());
+    connection.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&connection));
+    problems << problemsOf(&connection);
+
+    Hosting hosting;
+    HostingDialog host(hosting, fixture.database().location());
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    problems << problemsOf(&host);
+
+    EditorWindow editor;
+    editor.resize(1280, 800);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY2(editor.windowTitle().contains(u"Saalplaneditor"_s), qPrintable(editor.windowTitle()));
+    problems << problemsOf(&editor);
+    QVERIFY(editor.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/editor-de.png")));
+
+    MainWindow overview(fixture.database().location());
+    overview.resize(1280, 800);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    overview.start();
+    QTRY_VERIFY_WITH_TIMEOUT(overview.selectedShowId() > 0, 10'000);
+    auto *summary = overview.findChild<QLabel *>(u"summary"_s);
+    QVERIFY(summary);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"frei"_s), 10'000);
+    problems << problemsOf(&overview);
+    QVERIFY(overview.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/overview-de.png")));
+
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    // The customer's tickets and receipt are German too (read back from the PDFs' text).
+    const auto show =
+        std::find_if(shows->cbegin(), shows->cend(), [&](const Show &s) { return s.id == showId; });
+    QVERIFY(show != shows->cend());
+    const QString tickets = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/tickets-de.pdf");
+    const QString receipt = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/receipt-de.pdf");
+    const auto written = TicketPdf::write(order, *show, tickets);
+    QVERIFY(written);
+    QCOMPARE(*written, 2);
+    QVERIFY(TicketPdf::writeReceipt(order, *show, receipt).ok());
+    const auto text = [](const QString &pdf) {
+        QProcess process;
+        process.start(u"pdftotext"_s, {pdf, u"-"_s});
+        process.waitForFinished(60'000);
+        return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    };
+    const QString ticketText = text(tickets);
+    for (const QString &german :
+         {u"EINTRITTSKARTE"_s, u"Reihe 2 · Platz 1"_s, u"KATEGORIE"_s, u"PREIS"_s, u"50,00 EUR"_s,
+          QString(u"Bestellung "_s + order.number), u"Gilt für einen Einlass"_s})
+        QVERIFY2(ticketText.contains(german), qPrintable(german + u" not in: "_s + ticketText));
+    const QString receiptText = text(receipt);
+    for (const QString &german : {QString(u"Bestellung "_s + order.number), u"SUMME"_s, u"100,00 EUR"_s,
+                                  u"Bar"_s, u"2 Karten"_s, u"Vielen Dank und viel Vergnügen!"_s})
+        QVERIFY2(receiptText.contains(german), qPrintable(german + u" not in: "_s + receiptText));
+    for (const QString &english : {u"ADMIT ONE"_s, u"Row"_s, u"TOTAL"_s, u"Thank you"_s})
+        QVERIFY2(!ticketText.contains(english) && !receiptText.contains(english), qPrintable(english));
 }
 
 QTEST_MAIN(TestTranslations)
