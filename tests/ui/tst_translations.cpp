@@ -479,6 +479,17 @@ void TestTranslations::counterWindowSpeaksGerman()
     const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-de.png");
     QVERIFY(window.grab().save(screenshot));
     qInfo().noquote() << "screenshot:" << screenshot;
+
+    // Confirmed with Enter in the tendered field: the sale-complete page speaks German too.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window.phase(), CounterWindow::Phase::Complete, 10'000);
+    const QStringList done = visibleTexts(&window);
+    QVERIFY2(done.filter(u"Verkauf abgeschlossen — Bestellung"_s).size() == 1,
+             qPrintable(done.join(u" | "_s)));
+    QVERIFY2(done.filter(u"Rückgeld: 270,00 EUR"_s).size() == 1, qPrintable(done.join(u" | "_s)));
+    QVERIFY2(englishLeftOn(&window).isEmpty(), qPrintable(englishLeftOn(&window).join(u'\n')));
+    QVERIFY2(squeezed(&window).isEmpty(), qPrintable(squeezed(&window).join(u'\n')));
+    QVERIFY(window.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-complete-de.png")));
 }
 
 void TestTranslations::endOfDayWindowAndZReportSpeakGerman()
