@@ -80,7 +80,8 @@ ZReport ZReport::build(const DrawerSession &session, const QList<LedgerEntry> &l
 QString ZReport::toText() const
 {
     const QString cur = session.currency;
-    const auto money = [&cur](qint64 minor) { return Money{minor, cur}.toString(); };
+    // For people, in the default locale's way ("230,00 EUR" in German); the CSV keeps its plain amounts.
+    const auto money = [&cur](qint64 minor) { return Money{minor, cur}.toString(QLocale()); };
     QString out;
     out += tr("Z-REPORT  drawer session %1\n").arg(session.id);
     out += tr("Terminal: %1   Clerk: %2\n").arg(session.terminal, session.clerk);
