@@ -2895,6 +2895,17 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
 </context>
 <context>
+    <name>TicketPdf</name>
+    <message>
+        <source>%1 – order %2</source>
+        <translation>%1 – Bestellung %2</translation>
+    </message>
+    <message>
+        <source>Receipt – order %1</source>
+        <translation>Beleg – Bestellung %1</translation>
+    </message>
+</context>
+<context>
     <name>TicketPrinting</name>
     <message>
         <source>Custom ticket stock</source>

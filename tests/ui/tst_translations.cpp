@@ -696,6 +696,15 @@ void TestTranslations::otherWindowsAndDialogsSpeakGerman()
     for (const QString &german : {QString(u"Bestellung "_s + order.number), u"SUMME"_s, u"100,00 EUR"_s,
                                   u"Bar"_s, u"2 Karten"_s, u"Vielen Dank und viel Vergnügen!"_s})
         QVERIFY2(receiptText.contains(german), qPrintable(german + u" not in: "_s + receiptText));
+    const auto title = [](const QString &pdf) {
+        QProcess process;
+        process.start(u"pdfinfo"_s, {pdf});
+        process.waitForFinished(60'000);
+        const QString info = QString::fromUtf8(process.readAllStandardOutput());
+        return info.section(u"Title:"_s, 1).section(u'\n', 0, 0).trimmed();
+    };
+    QCOMPARE(title(tickets), u"%1 – Bestellung %2"_s.arg(show->eventName, order.number));
+    QCOMPARE(title(receipt), u"Beleg – Bestellung %1"_s.arg(order.number));
     for (const QString &english : {u"ADMIT ONE"_s, u"Row"_s, u"TOTAL"_s, u"Thank you"_s})
         QVERIFY2(!ticketText.contains(english) && !receiptText.contains(english), qPrintable(english));
 }
