@@ -31,6 +31,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -623,6 +624,17 @@ void TestTranslations::otherWindowsAndDialogsSpeakGerman()
     QVERIFY(QTest::qWaitForWindowExposed(&refund));
     QCOMPARE(refund.windowTitle(), u"Bestellung %1 erstatten"_s.arg(order.number));
     problems << problemsOf(&refund);
+    // Qt's own button texts come from Qt's German translation, where the system has it
+    // (qt6-translations-l10n).
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s)) {
+        QStringList buttons;
+        for (QAbstractButton *button : refund.findChildren<QAbstractButton *>())
+            buttons << button->text();
+        QVERIFY2(buttons.contains(u"Abbrechen"_s) && !buttons.contains(u"&Cancel"_s) &&
+                     !buttons.contains(u"Cancel"_s),
+                 qPrintable(buttons.join(u" | "_s)));
+    }
+    QVERIFY(refund.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/refund-de.png")));
 
     auto shows = fixture.store().shows(0, QDateTime::currentMSecsSinceEpoch());
     QVERIFY(shows);
