@@ -643,23 +643,27 @@ void TestTranslations::otherWindowsAndDialogsSpeakGerman()
     QVERIFY(QTest::qWaitForWindowExposed(&exchange));
     QTRY_VERIFY_WITH_TIMEOUT(!exchange.isLoading(), 10'000);
     problems << problemsOf(&exchange);
+    QVERIFY(exchange.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/exchange-de.png")));
 
     DenominationDialog count(u"EUR"_s);
     count.show();
     QVERIFY(QTest::qWaitForWindowExposed(&count));
     QCOMPARE(count.windowTitle(), u"Kassenlade zählen"_s);
     problems << problemsOf(&count);
+    QVERIFY(count.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/count-de.png")));
 
     ConnectionDialog connection(fixture.database().location());
     connection.show();
     QVERIFY(QTest::qWaitForWindowExposed(&connection));
     problems << problemsOf(&connection);
+    QVERIFY(connection.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/connection-de.png")));
 
     Hosting hosting;
     HostingDialog host(hosting, fixture.database().location());
     host.show();
     QVERIFY(QTest::qWaitForWindowExposed(&host));
     problems << problemsOf(&host);
+    QVERIFY(host.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/hosting-de.png")));
 
     EditorWindow editor;
     editor.resize(1280, 800);
