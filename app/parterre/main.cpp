@@ -6,6 +6,7 @@
 #include "inventory/inventoryservice.h"
 #include "seatmap/demoseeder.h"
 #include "settings/terminaltokens.h"
+#include "settings/uilanguage.h"
 #include "store/remotestore.h"
 #include "store/store.h"
 #include "store/storelocation.h"
@@ -18,12 +19,9 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSysInfo>
-#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
@@ -42,17 +40,21 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTERRE_VERSION));
 }
 
-void installTranslators(QCoreApplication &app)
+// The language comes first, so that --help is translated too. An unknown --lang is refused before anything
+// else happens; only a window start remembers the choice (--help and --version leave the settings alone).
+void installTranslators(QCoreApplication &app, int argc, char *argv[], bool remember)
 {
-    // Qt's own strings (dialog buttons, --help), then ours from the .qm files embedded under :/i18n.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("parterre"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    const QString requested = UiLanguage::fromArguments(argc, argv);
+    const auto locale = UiLanguage::choose(requested, remember);
+    if (!locale) {
+        fputs(
+            qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\" for --lang: give a code "
+                                                           "such as de or en, or system.\n")
+                           .arg(requested)),
+            stderr);
+        ::exit(2);
+    }
+    UiLanguage::install(app, *locale);
 }
 
 // --help and --version need no display: answer them from a QCoreApplication.
@@ -137,6 +139,13 @@ Options parseCommandLine(QCoreApplication &app)
          QCoreApplication::translate("main", "With --serve: admitted waiting-room sessions at once "
                                              "(default 500)."),
          QCoreApplication::translate("main", "n")});
+    // Read before parsing (see installTranslators); listed here so that --help shows it.
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("main", "Use the language <code> (e.g. de, en) and keep it for "
+                                             "the next start; \"system\" goes back to the "
+                                             "system's language."),
+         QCoreApplication::translate("main", "code")});
     const QCommandLineOption editOption(
         QStringLiteral("edit-seatmap"),
         QCoreApplication::translate("main",
@@ -256,7 +265,7 @@ int main(int argc, char *argv[])
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslators(app);
+        installTranslators(app, argc, argv, false);
         (void)parseCommandLine(app); // prints and exits
         return 0;
     }
@@ -266,7 +275,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.parterre.Parterre"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.parterre.Parterre"),
                                                  QIcon(QStringLiteral(":/icons/org.parterre.Parterre.svg"))));
-    installTranslators(app);
+    installTranslators(app, argc, argv, true);
 
     Options options = parseCommandLine(app);
     if (options.editSeatMap) {

@@ -22,4 +22,9 @@ QString Money::toString() const
            u' ' + currency;
 }
 
+QString Money::toString(const QLocale &locale) const
+{
+    return toString().replace(u'.', locale.decimalPoint()); // the only point: no grouping, letters after
+}
+
 } // namespace Parterre

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
 
@@ -14,6 +15,8 @@ struct Money
     static bool isValidCurrency(const QString &code);
     // "12.50 EUR"; the venue's locale formatting belongs to the UI.
     QString toString() const;
+    // The same with the locale's decimal point, for people: "12,50 EUR" in German.
+    QString toString(const QLocale &locale) const;
 
     friend bool operator==(const Money &, const Money &) = default;
 };

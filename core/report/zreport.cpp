@@ -18,6 +18,20 @@ QString when(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
 }
 
+// The method's word on the report: in English its stable name (the CSV's key column), translated for people.
+QString methodLabel(Payment::Method method)
+{
+    switch (method) {
+    case Payment::Method::Cash:
+        return ZReport::tr("cash");
+    case Payment::Method::Card:
+        return ZReport::tr("card");
+    case Payment::Method::Comp:
+        return ZReport::tr("comp");
+    }
+    return Payment::methodName(method);
+}
+
 } // namespace
 
 ZReport ZReport::build(const DrawerSession &session, const QList<LedgerEntry> &ledger,
@@ -31,7 +45,7 @@ ZReport ZReport::build(const DrawerSession &session, const QList<LedgerEntry> &l
         const QString method = Payment::methodName(e.method);
         Line &m = methods[method];
         m.key = method;
-        m.label = method;
+        m.label = methodLabel(e.method);
         Line &s = shows[e.showId];
         s.key = QString::number(e.showId);
         s.label = e.showLabel;
@@ -66,7 +80,8 @@ ZReport ZReport::build(const DrawerSession &session, const QList<LedgerEntry> &l
 QString ZReport::toText() const
 {
     const QString cur = session.currency;
-    const auto money = [&cur](qint64 minor) { return Money{minor, cur}.toString(); };
+    // For people, in the default locale's way ("230,00 EUR" in German); the CSV keeps its plain amounts.
+    const auto money = [&cur](qint64 minor) { return Money{minor, cur}.toString(QLocale()); };
     QString out;
     out += tr("Z-REPORT  drawer session %1\n").arg(session.id);
     out += tr("Terminal: %1   Clerk: %2\n").arg(session.terminal, session.clerk);

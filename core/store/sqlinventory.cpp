@@ -4,6 +4,7 @@
 #include "seatmap/seatmapformat.h"
 #include "store/sqlsession.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -1221,8 +1222,8 @@ Result<Order> SqlInventory::order(qint64 orderId)
         item.showId = ir.value(12).toLongLong();
         item.label = item.seatId.isEmpty()
                          ? ir.value(11).toString()
-                         : u"%1 · Row %2 · Seat %3"_s.arg(ir.value(8).toString(), ir.value(9).toString(),
-                                                          ir.value(10).toString());
+                         : QCoreApplication::translate("OrderItem", "%1 · Row %2 · Seat %3")
+                               .arg(ir.value(8).toString(), ir.value(9).toString(), ir.value(10).toString());
         o.items.append(item);
     }
     ir.finish();

@@ -5,11 +5,11 @@ PARTERRE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PARTERRE_BUILD_DIR=${PARTERRE_BUILD_DIR:-$PARTERRE_ROOT/build}
 
 # Debian 12 packages: the toolchain, Qt 6.4 with its SQLite driver and tools, SQLite's C library, fonts
-# for offscreen rendering, and the SVG plugins for the icon.
+# for offscreen rendering, the SVG plugins for the icon, and Qt's own translations (dialog buttons in German).
 PARTERRE_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev qt6-translations-l10n
     libsqlite3-dev sqlite3 libpq-dev
     fonts-dejavu-core
     libqrcodegencpp-dev zbar-tools poppler-utils

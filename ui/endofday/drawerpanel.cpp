@@ -128,6 +128,8 @@ DrawerPanel::DrawerPanel(InventoryService *service, QWidget *parent)
     m_saveCsv->setObjectName(QStringLiteral("saveZReportCsv"));
     m_closedChoice = new QComboBox(zBox);
     m_closedChoice->setObjectName(QStringLiteral("closedDrawers"));
+    // Sized by its items whenever they change, not at first show (the list may still be empty then).
+    m_closedChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_closedChoice->setToolTip(tr("Show the Z-report of a drawer closed earlier at this terminal"));
     auto *zButtons = new QHBoxLayout;
     zButtons->addWidget(m_closedChoice);

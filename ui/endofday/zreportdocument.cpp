@@ -24,7 +24,8 @@ constexpr qreal MonospaceAdvance = 0.6; // a monospace glyph is about this wide 
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ZReportDocument", text);
+    // The context lupdate gives the tr() calls in ZReportDocument's members.
+    return QCoreApplication::translate("Parterre::ZReportDocument", text);
 }
 
 qreal fontMmFor(const QStringList &lines)

@@ -58,7 +58,7 @@ void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString,
     for (const SeatMapGeometry::CategoryInfo &category : geometry.categories()) {
         QString text = category.name;
         if (const auto price = prices.constFind(category.id); price != prices.cend())
-            text += u" · "_s + Money{*price, currency}.toString();
+            text += u" · "_s + Money{*price, currency}.toString(QLocale());
         m_entries.append({text, int(SeatState::Status::Available), category.color});
     }
     const SeatState::Status taken[] = {SeatState::Status::Held, SeatState::Status::Sold,

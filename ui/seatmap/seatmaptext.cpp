@@ -46,7 +46,7 @@ QString SeatMapText::price(int category) const
     if (category < 0)
         return {};
     const auto found = m_prices.constFind(m_geometry.categories().at(category).id);
-    return found == m_prices.cend() ? QString() : Money{*found, m_currency}.toString();
+    return found == m_prices.cend() ? QString() : Money{*found, m_currency}.toString(QLocale());
 }
 
 QString SeatMapText::seatToolTip(int seat) const

@@ -2,8 +2,10 @@
 
 #include "model/money.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QTimeZone>
 
@@ -58,11 +60,25 @@ QString methodText(Payment::Method method)
 {
     switch (method) {
     case Payment::Method::Cash:
-        return u"Cash"_s;
+        return QCoreApplication::translate("ReceiptRenderer", "Cash");
     case Payment::Method::Card:
-        return u"Card"_s;
+        return QCoreApplication::translate("ReceiptRenderer", "Card");
     case Payment::Method::Comp:
-        return u"Complimentary"_s;
+        return QCoreApplication::translate("ReceiptRenderer", "Complimentary");
+    }
+    return {};
+}
+
+// The method within a sentence ("Refund, cash"): lower case in English.
+QString methodWord(Payment::Method method)
+{
+    switch (method) {
+    case Payment::Method::Cash:
+        return QCoreApplication::translate("ReceiptRenderer", "cash");
+    case Payment::Method::Card:
+        return QCoreApplication::translate("ReceiptRenderer", "card");
+    case Payment::Method::Comp:
+        return QCoreApplication::translate("ReceiptRenderer", "complimentary");
     }
     return {};
 }
@@ -123,11 +139,17 @@ void ReceiptRenderer::paint(QPainter &painter, const QRectF &rect) const
     centred(m_show.eventName, receiptFont(12, QFont::Bold), 6.5);
     centred(m_show.city.isEmpty() ? m_show.venueName : m_show.venueName + u", "_s + m_show.city,
             receiptFont(8), 4.5);
-    centred(localTime(m_show.startsAtMs, u"ddd d MMM yyyy, HH:mm"_s), receiptFont(8), 4.5);
+    //: The show's start on a receipt (QDateTime format)
+    centred(
+        localTime(m_show.startsAtMs, QCoreApplication::translate("ReceiptRenderer", "ddd d MMM yyyy, HH:mm")),
+        receiptFont(8), 4.5);
     y += 1.5 * kUnit;
-    centred(u"Order "_s + m_order.number, receiptFont(10, QFont::Bold), 5);
+    centred(QCoreApplication::translate("ReceiptRenderer", "Order %1").arg(m_order.number),
+            receiptFont(10, QFont::Bold), 5);
     const qint64 issuedAt = m_order.confirmedAtMs > 0 ? m_order.confirmedAtMs : m_order.createdAtMs;
-    centred(u"Sold "_s + localTime(issuedAt, u"yyyy-MM-dd HH:mm"_s), receiptFont(7.5), 4);
+    centred(QCoreApplication::translate("ReceiptRenderer", "Sold %1")
+                .arg(localTime(issuedAt, u"yyyy-MM-dd HH:mm"_s)),
+            receiptFont(7.5), 4);
     if (!m_order.customer.name.trimmed().isEmpty())
         centred(m_order.customer.name, receiptFont(8), kLineMm);
 
@@ -138,12 +160,12 @@ void ReceiptRenderer::paint(QPainter &painter, const QRectF &rect) const
         if (item.status != OrderItem::Status::Active)
             continue;
         ++tickets;
-        drawLine(painter, y, left, inner, item.label, Money{item.priceMinor, m_order.currency}.toString(),
-                 body);
+        drawLine(painter, y, left, inner, item.label,
+                 Money{item.priceMinor, m_order.currency}.toString(m_locale), body);
     }
     drawRule(painter, y, left, inner);
-    drawLine(painter, y, left, inner, u"TOTAL"_s, Money{m_order.totalMinor, m_order.currency}.toString(),
-             receiptFont(10, QFont::Bold));
+    drawLine(painter, y, left, inner, QCoreApplication::translate("ReceiptRenderer", "TOTAL"),
+             Money{m_order.totalMinor, m_order.currency}.toString(m_locale), receiptFont(10, QFont::Bold));
     drawRule(painter, y, left, inner);
     for (const Payment &p : m_order.payments) {
         if (p.status != Payment::Status::Succeeded && p.status != Payment::Status::Refunded)
@@ -151,19 +173,26 @@ void ReceiptRenderer::paint(QPainter &painter, const QRectF &rect) const
         const bool refund = p.kind == Payment::Kind::Refund;
         const QString currency = p.currency.isEmpty() ? m_order.currency : p.currency;
         drawLine(painter, y, left, inner,
-                 refund ? u"Refund, "_s + methodText(p.method).toLower() : methodText(p.method),
-                 Money{refund ? -p.amountMinor : p.amountMinor, currency}.toString(), body);
+                 refund
+                     ? QCoreApplication::translate("ReceiptRenderer", "Refund, %1").arg(methodWord(p.method))
+                     : methodText(p.method),
+                 Money{refund ? -p.amountMinor : p.amountMinor, currency}.toString(m_locale), body);
         if (p.tenderedMinor > 0)
-            drawLine(painter, y, left + 4 * kUnit, inner - 4 * kUnit, u"Tendered"_s,
-                     Money{p.tenderedMinor, currency}.toString(), body);
+            drawLine(painter, y, left + 4 * kUnit, inner - 4 * kUnit,
+                     QCoreApplication::translate("ReceiptRenderer", "Tendered"),
+                     Money{p.tenderedMinor, currency}.toString(m_locale), body);
         if (p.changeMinor > 0)
-            drawLine(painter, y, left + 4 * kUnit, inner - 4 * kUnit, u"Change"_s,
-                     Money{p.changeMinor, currency}.toString(), body);
+            drawLine(painter, y, left + 4 * kUnit, inner - 4 * kUnit,
+                     QCoreApplication::translate("ReceiptRenderer", "Change"),
+                     Money{p.changeMinor, currency}.toString(m_locale), body);
     }
     drawRule(painter, y, left, inner);
-    centred(QString::number(tickets) + (tickets == 1 ? u" ticket"_s : u" tickets"_s), receiptFont(8),
-            kLineMm);
-    centred(u"Thank you. Enjoy the show!"_s, receiptFont(8, QFont::DemiBold), kLineMm);
+    // English and German share their plural rule: one, and every other number.
+    centred(tickets == 1 ? QCoreApplication::translate("ReceiptRenderer", "%1 ticket").arg(tickets)
+                         : QCoreApplication::translate("ReceiptRenderer", "%1 tickets").arg(tickets),
+            receiptFont(8), kLineMm);
+    centred(QCoreApplication::translate("ReceiptRenderer", "Thank you. Enjoy the show!"),
+            receiptFont(8, QFont::DemiBold), kLineMm);
     painter.restore();
 }
 

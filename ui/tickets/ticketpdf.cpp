@@ -2,6 +2,7 @@
 
 #include "receiptrenderer.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -81,10 +82,11 @@ Result<int> TicketPdf::write(const Order &order, const Show &show, const QString
     }
     TicketRenderer renderer(show, stock);
     renderer.setCategoryNames(categoryNames);
-    return writePdf(path, show.eventName + u" – order "_s + order.number, stock.sizeMm, int(items.size()),
-                    [&](QPainter &painter, const QRectF &page, int i) {
-                        renderer.paint(painter, page, order, items.at(i));
-                    });
+    return writePdf(
+        path, QCoreApplication::translate("TicketPdf", "%1 – order %2").arg(show.eventName, order.number),
+        stock.sizeMm, int(items.size()), [&](QPainter &painter, const QRectF &page, int i) {
+            renderer.paint(painter, page, order, items.at(i));
+        });
 }
 
 Result<int> TicketPdf::write(const Order &order, const QHash<qint64, Show> &shows, const QString &path,
@@ -109,16 +111,17 @@ Result<int> TicketPdf::write(const Order &order, const QHash<qint64, Show> &show
         perItem.append(renderer.get());
     }
     const Show &title = shows.contains(order.showId) ? shows[order.showId] : shows.cbegin().value();
-    return writePdf(path, title.eventName + u" – order "_s + order.number, stock.sizeMm, int(items.size()),
-                    [&](QPainter &painter, const QRectF &page, int i) {
-                        perItem.at(i)->paint(painter, page, order, items.at(i));
-                    });
+    return writePdf(
+        path, QCoreApplication::translate("TicketPdf", "%1 – order %2").arg(title.eventName, order.number),
+        stock.sizeMm, int(items.size()), [&](QPainter &painter, const QRectF &page, int i) {
+            perItem.at(i)->paint(painter, page, order, items.at(i));
+        });
 }
 
 Result<int> TicketPdf::writeReceipt(const Order &order, const Show &show, const QString &path)
 {
     const ReceiptRenderer renderer(show, order);
-    return writePdf(path, u"Receipt – order "_s + order.number,
+    return writePdf(path, QCoreApplication::translate("TicketPdf", "Receipt – order %1").arg(order.number),
                     QSizeF(ReceiptRenderer::PaperWidthMm, renderer.heightMm()), 1,
                     [&](QPainter &painter, const QRectF &page, int) { renderer.paint(painter, page); });
 }
@@ -148,13 +151,15 @@ Result<int> TicketPdf::write(const QList<Order> &orders, const QHash<qint64, Sho
     if (pages.isEmpty())
         return Error::invalidInput(u"no orders to print"_s);
     const Show &first = shows.value(orders.first().showId);
-    return writePdf(path, first.eventName + u" – order "_s + orders.first().number, stock.sizeMm,
-                    int(pages.size()), [&](QPainter &painter, const QRectF &page, int i) {
-                        const Page &p = pages.at(i);
-                        TicketRenderer renderer(shows.value(p.order->showId), stock);
-                        renderer.setCategoryNames(categoryNames);
-                        renderer.paint(painter, page, *p.order, p.item);
-                    });
+    return writePdf(
+        path,
+        QCoreApplication::translate("TicketPdf", "%1 – order %2").arg(first.eventName, orders.first().number),
+        stock.sizeMm, int(pages.size()), [&](QPainter &painter, const QRectF &page, int i) {
+            const Page &p = pages.at(i);
+            TicketRenderer renderer(shows.value(p.order->showId), stock);
+            renderer.setCategoryNames(categoryNames);
+            renderer.paint(painter, page, *p.order, p.item);
+        });
 }
 
 Result<int> TicketPdf::writeReceipts(const QList<Order> &orders, const QHash<qint64, Show> &shows,
@@ -172,8 +177,8 @@ Result<int> TicketPdf::writeReceipts(const QList<Order> &orders, const QHash<qin
         sizes.append(QSizeF(ReceiptRenderer::PaperWidthMm, renderers.last().heightMm()));
     }
     return writePdf(
-        path, u"Receipt – order "_s + orders.first().number, sizes,
-        [&](QPainter &painter, const QRectF &page, int i) { renderers.at(i).paint(painter, page); });
+        path, QCoreApplication::translate("TicketPdf", "Receipt – order %1").arg(orders.first().number),
+        sizes, [&](QPainter &painter, const QRectF &page, int i) { renderers.at(i).paint(painter, page); });
 }
 
 } // namespace Parterre

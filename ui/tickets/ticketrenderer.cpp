@@ -3,8 +3,10 @@
 #include "model/money.h"
 #include "qrcode.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QTimeZone>
 
@@ -74,7 +76,9 @@ QDateTime TicketRenderer::startsAt() const
 
 QString TicketRenderer::showDate() const
 {
-    return m_locale.toString(startsAt().date(), u"dddd d MMMM yyyy"_s);
+    //: The show's date on a ticket (QDateTime format)
+    return m_locale.toString(startsAt().date(),
+                             QCoreApplication::translate("TicketRenderer", "dddd d MMMM yyyy"));
 }
 
 QString TicketRenderer::showTime() const
@@ -108,7 +112,8 @@ void TicketRenderer::paint(QPainter &painter, const QRectF &rect, const Order &o
     painter.rotate(-90);
     painter.setPen(Qt::white);
     painter.setFont(ticketFont(9, QFont::Bold));
-    painter.drawText(QRectF(-height / 2, -spine / 2, height, spine), Qt::AlignCenter, u"ADMIT ONE"_s);
+    painter.drawText(QRectF(-height / 2, -spine / 2, height, spine), Qt::AlignCenter,
+                     QCoreApplication::translate("TicketRenderer", "ADMIT ONE"));
     painter.restore();
 
     // The stub on the right, behind a perforation, carries what the door scanner needs.
@@ -145,7 +150,9 @@ void TicketRenderer::paint(QPainter &painter, const QRectF &rect, const Order &o
     y += 3 * mm;
 
     const bool standing = item.seatId.isEmpty();
-    drawField(painter, QRectF(left, y, columnWidth, 12 * mm), standing ? u"Standing area"_s : u"Seat"_s,
+    drawField(painter, QRectF(left, y, columnWidth, 12 * mm),
+              standing ? QCoreApplication::translate("TicketRenderer", "Standing area")
+                       : QCoreApplication::translate("TicketRenderer", "Seat"),
               item.label.isEmpty() ? item.gaAreaId : item.label, 17);
     y += 14 * mm;
 
@@ -156,20 +163,26 @@ void TicketRenderer::paint(QPainter &painter, const QRectF &rect, const Order &o
     const qreal fieldWidth = (columnWidth - gap * (fields - 1)) / fields;
     const qreal fieldHeight = 9 * mm;
     qreal x = left;
-    drawField(painter, QRectF(x, y, fieldWidth, fieldHeight), u"Category"_s, category, 10);
+    drawField(painter, QRectF(x, y, fieldWidth, fieldHeight),
+              QCoreApplication::translate("TicketRenderer", "Category"), category, 10);
     x += fieldWidth + gap;
-    drawField(painter, QRectF(x, y, fieldWidth, fieldHeight), u"Price"_s,
-              Money{item.priceMinor, order.currency}.toString(), 10);
+    drawField(painter, QRectF(x, y, fieldWidth, fieldHeight),
+              QCoreApplication::translate("TicketRenderer", "Price"),
+              Money{item.priceMinor, order.currency}.toString(m_locale), 10);
     x += fieldWidth + gap;
-    drawField(painter, QRectF(x, y, fieldWidth, fieldHeight), u"Order"_s, order.number, 10);
+    drawField(painter, QRectF(x, y, fieldWidth, fieldHeight),
+              QCoreApplication::translate("TicketRenderer", "Order"), order.number, 10);
     if (hasCustomer) {
         x += fieldWidth + gap;
-        drawField(painter, QRectF(x, y, fieldWidth, fieldHeight), u"Name"_s, order.customer.name, 10);
+        drawField(painter, QRectF(x, y, fieldWidth, fieldHeight),
+                  QCoreApplication::translate("TicketRenderer", "Name"), order.customer.name, 10);
     }
 
     painter.setPen(kMuted);
     drawFitted(painter, QRectF(left, height - 7 * mm, columnWidth, 4 * mm),
-               u"One admission. The QR code is checked at the door; keep it clean and uncopied."_s,
+               QCoreApplication::translate(
+                   "TicketRenderer",
+                   "One admission. The QR code is checked at the door; keep it clean and uncopied."),
                ticketFont(6.5), 5);
 
     // Stub: QR code on top, then the code as text and the essentials for the door.
@@ -186,12 +199,16 @@ void TicketRenderer::paint(QPainter &painter, const QRectF &rect, const Order &o
                ticketFont(8.5, QFont::Bold), 6, Qt::AlignHCenter | Qt::AlignVCenter);
     stubY += 4.5 * mm;
     painter.setPen(kMuted);
-    drawFitted(painter, QRectF(stubLeft + 3 * mm, stubY, stubInner, 3.8 * mm),
-               m_locale.toString(startsAt().date(), u"d MMM yyyy"_s) + u"  ·  "_s + showTime(),
-               ticketFont(7.5), 5, Qt::AlignHCenter | Qt::AlignVCenter);
+    drawFitted(
+        painter, QRectF(stubLeft + 3 * mm, stubY, stubInner, 3.8 * mm),
+        //: The show's date on a ticket's stub (QDateTime format)
+        m_locale.toString(startsAt().date(), QCoreApplication::translate("TicketRenderer", "d MMM yyyy")) +
+            u"  ·  "_s + showTime(),
+        ticketFont(7.5), 5, Qt::AlignHCenter | Qt::AlignVCenter);
     stubY += 3.8 * mm;
-    drawFitted(painter, QRectF(stubLeft + 3 * mm, stubY, stubInner, 3.8 * mm), u"Order "_s + order.number,
-               ticketFont(7.5), 5, Qt::AlignHCenter | Qt::AlignVCenter);
+    drawFitted(painter, QRectF(stubLeft + 3 * mm, stubY, stubInner, 3.8 * mm),
+               QCoreApplication::translate("TicketRenderer", "Order %1").arg(order.number), ticketFont(7.5),
+               5, Qt::AlignHCenter | Qt::AlignVCenter);
 
     painter.restore();
 }
