@@ -50,7 +50,7 @@ double layOut(const QList<SeatMapLegend::Entry> &entries, double width, const QF
 } // namespace
 
 void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString, qint64> &prices,
-                           const QString &currency, bool withStates)
+                           const QString &currency, bool withStates, bool withKept)
 {
     m_entries.clear();
     if (geometry.seatCount() == 0 && geometry.gaAreas().empty())
@@ -66,6 +66,12 @@ void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString,
     for (const SeatState::Status status : taken) {
         if (withStates)
             m_entries.append({SeatMapPalette::statusText(status), int(status), QColor()});
+    }
+    if (withStates && withKept) {
+        Entry kept{QCoreApplication::translate("SeatMapLegend", "Kept under a hold code"),
+                   int(SeatState::Status::Blocked), QColor()};
+        kept.kept = true;
+        m_entries.append(kept);
     }
     m_entries.append({QCoreApplication::translate("SeatMapLegend", "Selected"),
                       int(SeatState::Status::Available), QColor(), SeatMapPalette::Shape::Round, true});
@@ -118,6 +124,9 @@ void SeatMapLegend::paint(QPainter &painter, const QRect &rect, const QPalette &
         } else {
             SeatMapPalette::paintSeat(painter, QRectF(x, lineTop, swatch, swatch), entry.status, entry.color,
                                       entry.shape, entry.selected);
+            if (entry.kept)
+                SeatMapPalette::paintKeptRing(painter, QRectF(x, lineTop, swatch, swatch).center(),
+                                              swatch * 0.5);
             x += swatch;
         }
         painter.setPen(palette.color(QPalette::Text));

@@ -29,11 +29,12 @@ public:
         SeatMapPalette::Shape shape = SeatMapPalette::Shape::Round;
         bool selected = false;
         bool gaArea = false;
+        bool kept = false; // a seat kept under a hold code: blocked, with a ring
     };
 
     // prices: category id → minor units, in currency; empty when no show is known.
     void update(const SeatMapGeometry &geometry, const QHash<QString, qint64> &prices,
-                const QString &currency, bool withStates = true);
+                const QString &currency, bool withStates = true, bool withKept = false);
     const QList<Entry> &entries() const { return m_entries; }
 
     int heightForWidth(int width, const QFont &font) const;

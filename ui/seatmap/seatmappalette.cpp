@@ -94,6 +94,21 @@ QColor SeatMapPalette::statusColor(SeatState::Status status)
     return Qt::black;
 }
 
+QColor SeatMapPalette::keptColor()
+{
+    return QColor(0xcc, 0x79, 0xa7); // Okabe–Ito reddish purple: apart from every state and the selection
+}
+
+void SeatMapPalette::paintKeptRing(QPainter &painter, const QPointF &centre, double radius)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(keptColor(), std::max(1.5, radius / 4)));
+    painter.drawEllipse(centre, radius, radius);
+    painter.restore();
+}
+
 QColor SeatMapPalette::neutralAvailableColor()
 {
     return QColor(0x00, 0x9e, 0x73); // Okabe–Ito bluish green

@@ -38,6 +38,9 @@ public:
     // What a seat of this status is filled with; the category colour shows only while it is available.
     static QColor fillColor(int status, const QColor &categoryColor);
     static QColor selectionColor();
+    // The ring around a seat kept under a hold code (house seats), over its blocked fill.
+    static QColor keptColor();
+    static void paintKeptRing(QPainter &painter, const QPointF &centre, double radius);
     static QColor focusColor();
     static QString statusText(SeatState::Status status);
     static QString shapeText(Shape shape);
