@@ -241,6 +241,9 @@ void TestHouseSeats::supervisorKeepsSeatsUnderACodeAndReleasesThem()
     QCOMPARE(window->count(u"press"_s).kept, 3);
     QCOMPARE(window->seatView()->holdCode(seats.at(0)), u"press"_s);
     QCOMPARE(window->seatView()->keptSeatCount(), 3);
+    const int first = window->seatView()->renderer().geometry().indexOf(seats.at(0));
+    QVERIFY2(window->seatView()->seatDescription(first).contains(u"kept for Press"_s),
+             qPrintable(window->seatView()->seatDescription(first)));
     auto *summary = window->findChild<QLabel *>(u"houseSummary"_s);
     QVERIFY2(summary->text().contains(u"3 kept under hold codes"_s), qPrintable(summary->text()));
 

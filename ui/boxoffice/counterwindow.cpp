@@ -424,6 +424,11 @@ EndOfDayWindow *CounterWindow::openEndOfDay(int page)
     return m_endOfDay;
 }
 
+HouseSeatsWindow *CounterWindow::houseSeatsWindow() const
+{
+    return m_houseSeats;
+}
+
 void CounterWindow::openHouseSeats()
 {
     if (m_showId == 0) {

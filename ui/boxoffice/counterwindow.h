@@ -98,7 +98,7 @@ public:
     // Sale ▸ House Seats… (Ctrl+H) for the current show, once the store has said the person at the counter
     // may block seats (supervisors and organizers); refused in the notice otherwise.
     void openHouseSeats();
-    HouseSeatsWindow *houseSeatsWindow() const { return m_houseSeats; }
+    HouseSeatsWindow *houseSeatsWindow() const;
     // "Sell from": seats on sale, or seats kept under a hold code the clerk's role may sell from.
     HoldCodeSelector *holdCodeSelector() const { return m_sellFrom; }
 
