@@ -185,6 +185,7 @@ void TestHouseSeats::supervisorBlocksAndUnblocks()
     QCOMPARE(window->showId(), m_fixture->showId());
     const QStringList seats{seatId(3, 4), seatId(3, 5)};
     select(window, seats);
+    QTest::keyClicks(window->findChild<QLineEdit *>(u"blockReason"_s), u"sound desk"_s);
     QSignalSpy changed(window, &HouseSeatsWindow::changed);
     click(window, u"block"_s);
     QVERIFY2(arrived(changed), qPrintable(window->message()));
@@ -199,8 +200,10 @@ void TestHouseSeats::supervisorBlocksAndUnblocks()
     auto *counterView = m_counter->findChild<SeatMapView *>(u"seatView"_s);
     QTRY_COMPARE_WITH_TIMEOUT(counterView->seatStatus(seats.at(1)), SeatState::Status::Blocked, 10'000);
     const auto who = m_fixture->database().query(
-        u"SELECT actor FROM audit_log WHERE action = 'block' ORDER BY id DESC LIMIT 1"_s);
+        u"SELECT actor, details FROM audit_log WHERE action = 'block' ORDER BY id DESC LIMIT 1"_s);
     QCOMPARE(who.value(0).value(0).toString(), u"Sam"_s);
+    QVERIFY2(who.value(0).value(1).toString().contains(u"sound desk"_s),
+             qPrintable(who.value(0).value(1).toString()));
 
     select(window, seats);
     changed.clear();

@@ -592,7 +592,6 @@ void CounterWindow::start()
         m_hosting->restore(m_location); // it served its store when it last quit: go on
     askForClerkIfTheStoreHasUsers();
     reloadCatalogue();
-    m_sellFrom->reload(m_service.get());
     m_feed = std::make_unique<ChangeFeed>(m_location);
     connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this](const QSet<qint64> &shows) {
         m_catalogueDirty = true;
@@ -614,6 +613,7 @@ void CounterWindow::start()
 void CounterWindow::reloadCatalogue()
 {
     m_catalogueDirty = false;
+    m_sellFrom->reload(m_service.get()); // codes defined at another terminal show up with the shows
     m_service
         ->run([](InventoryEngine &engine) {
             return SaleOperations::readCatalogue(engine.store(), engine.clock().nowMs());

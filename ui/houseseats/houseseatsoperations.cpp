@@ -47,12 +47,13 @@ Result<QList<HoldCode>> HouseSeatsOperations::sellableCodes(InventoryEngine &eng
 
 Result<QStringList> HouseSeatsOperations::setBlocked(InventoryEngine &engine, qint64 showId,
                                                      const QStringList &seatIds, bool block,
-                                                     const QString &key)
+                                                     const QString &reason, const QString &key)
 {
     BlockRequest request;
     request.showId = showId;
     request.seatIds = seatIds;
     request.block = block;
+    request.reason = reason.trimmed();
     return engine.setBlocked(request, key);
 }
 

@@ -41,8 +41,9 @@ public:
     // role may sell from codes at all; every code without a user (the engine then allows everything).
     static Result<QList<HoldCode>> sellableCodes(InventoryEngine &engine);
 
+    // reason: for the audit log (a broken seat, the sound desk); may be empty.
     static Result<QStringList> setBlocked(InventoryEngine &engine, qint64 showId, const QStringList &seatIds,
-                                          bool block, const QString &key);
+                                          bool block, const QString &reason, const QString &key);
     // An empty code puts the seats back on sale.
     static Result<QStringList> keepUnderCode(InventoryEngine &engine, qint64 showId,
                                              const QStringList &seatIds, const QString &code,

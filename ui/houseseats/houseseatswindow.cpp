@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -74,6 +75,11 @@ HouseSeatsWindow::HouseSeatsWindow(InventoryService *service, QWidget *parent)
 
     m_selection = new QLabel;
     m_selection->setObjectName(QStringLiteral("houseSelection"));
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("blockReason"));
+    m_reason->setPlaceholderText(tr("Why, for the log (optional): broken seat, sound desk…"));
+    m_reason->setMaxLength(200);
+    m_reason->setClearButtonEnabled(true);
     m_dragSelects = new QCheckBox(tr("&Drag selects"));
     m_dragSelects->setObjectName(QStringLiteral("dragSelects"));
     m_dragSelects->setToolTip(tr("Dragging on the map selects seats; uncheck to pan by dragging instead"));
@@ -129,7 +135,13 @@ HouseSeatsWindow::HouseSeatsWindow(InventoryService *service, QWidget *parent)
     mapLayout->addLayout(tools);
     mapLayout->addWidget(m_message);
     mapLayout->addWidget(m_view, 1);
-    mapLayout->addWidget(m_selection);
+    auto *below = new QHBoxLayout;
+    auto *reasonLabel = new QLabel(tr("Reaso&n:"));
+    reasonLabel->setBuddy(m_reason);
+    below->addWidget(m_selection, 1);
+    below->addWidget(reasonLabel);
+    below->addWidget(m_reason, 1);
+    mapLayout->addLayout(below);
 
     m_codes = new QTableWidget(0, 5);
     m_codes->setObjectName(QStringLiteral("holdCodes"));
@@ -400,13 +412,15 @@ void HouseSeatsWindow::run(Action action)
         return;
     }
     const qint64 showId = m_showId;
+    const QString reason = m_reason->text();
     const QString key = newKey(QStringLiteral("seats"));
     runJob(
-        [action, showId, seats, code, key](InventoryEngine &engine) -> Result<QStringList> {
+        [action, showId, seats, code, reason, key](InventoryEngine &engine) -> Result<QStringList> {
             switch (action) {
             case Action::Block:
             case Action::Unblock:
-                return HouseSeatsOperations::setBlocked(engine, showId, seats, action == Action::Block, key);
+                return HouseSeatsOperations::setBlocked(engine, showId, seats, action == Action::Block,
+                                                        reason, key);
             case Action::Keep:
                 return HouseSeatsOperations::keepUnderCode(engine, showId, seats, code, key);
             case Action::Release:
@@ -442,6 +456,7 @@ void HouseSeatsWindow::run(Action action)
                 break;
             }
             showMessage(text, false);
+            m_reason->clear();
             m_view->clearSelection();
             scheduleRefresh();
             emit changed(action, n);

@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
@@ -89,6 +90,7 @@ private:
     QLabel *m_summary = nullptr;
     SeatMapView *m_view = nullptr;
     QLabel *m_selection = nullptr;
+    QLineEdit *m_reason = nullptr;
     QCheckBox *m_dragSelects = nullptr;
     QPushButton *m_block = nullptr;
     QPushButton *m_unblock = nullptr;
