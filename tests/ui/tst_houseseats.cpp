@@ -120,7 +120,7 @@ void TestHouseSeats::logIn(const QString &name, const QString &pin)
 void TestHouseSeats::activateCounter()
 {
     QApplication::setActiveWindow(m_counter.get());
-    if (!QTest::qWaitForWindowActive(m_counter.get()))
+    if (!QTest::qWaitForWindowActive(m_counter.get(), 10'000))
         qWarning() << "the counter is not active";
 }
 
@@ -232,6 +232,8 @@ void TestHouseSeats::supervisorKeepsSeatsUnderACodeAndReleasesThem()
     auto *code = window->findChild<QComboBox *>(u"keepCode"_s);
     QCOMPARE(code->currentData().toString(), u"press"_s);
     QSignalSpy changed(window, &HouseSeatsWindow::changed);
+    QApplication::setActiveWindow(window); // shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier); // the Keep button's shortcut
     QVERIFY2(arrived(changed), qPrintable(window->message()));
     for (const QString &id : seats) {
