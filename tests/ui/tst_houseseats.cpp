@@ -375,6 +375,13 @@ void TestHouseSeats::organizersDefineHoldCodesSupervisorsDoNot()
     auto *table = window->findChild<QTableWidget *>(u"holdCodes"_s);
     QTRY_COMPARE(table->rowCount(), 2);
     QCOMPARE(window->keepCode(), u"wheelchair"_s);
+    // A code that exists already is refused by the store, in words, and nothing is written.
+    const QByteArray withCodes = m_fixture->snapshot();
+    QSignalSpy duplicate(window, &HouseSeatsWindow::refused);
+    window->createHoldCode({u"press"_s, u"Press again"_s, {Role::Clerk}, 0});
+    QVERIFY(arrived(duplicate));
+    QVERIFY2(window->message().contains(u"exists already"_s), qPrintable(window->message()));
+    QCOMPARE(m_fixture->snapshot(), withCodes);
 
     // Organizers block and keep seats too (they plan the house).
     select(window, {seatId(10, 1), seatId(10, 2)});
