@@ -474,6 +474,17 @@ void TestHouseSeats::screenshotOnTheDemoStore()
     const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/house-seats.png");
     QVERIFY(window->grab().save(screenshot));
     qInfo().noquote() << "screenshot:" << screenshot;
+    // And close up, as the seat sprites draw kept, blocked and selected seats.
+    QRectF kept;
+    for (const QString &id : rowSeats(0, 3, 8)) {
+        const QPointF at = geometry.position(geometry.indexOf(id));
+        kept |= QRectF(at, QSizeF(1, 1));
+    }
+    window->seatView()->zoomToMapRect(
+        kept.adjusted(-geometry.pitch(), -geometry.pitch(), geometry.pitch(), 3 * geometry.pitch()));
+    QTest::qWait(100);
+    QVERIFY(
+        window->seatView()->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/house-seats-close.png")));
 }
 
 QTEST_MAIN(TestHouseSeats)

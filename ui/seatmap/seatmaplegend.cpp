@@ -68,10 +68,8 @@ void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString,
             m_entries.append({SeatMapPalette::statusText(status), int(status), QColor()});
     }
     if (withStates && withKept) {
-        Entry kept{QCoreApplication::translate("SeatMapLegend", "Kept under a hold code"),
-                   int(SeatState::Status::Blocked), QColor()};
-        kept.kept = true;
-        m_entries.append(kept);
+        m_entries.append({QCoreApplication::translate("SeatMapLegend", "Kept under a hold code"),
+                          SeatMapPalette::KeptStatus, QColor()});
     }
     m_entries.append({QCoreApplication::translate("SeatMapLegend", "Selected"),
                       int(SeatState::Status::Available), QColor(), SeatMapPalette::Shape::Round, true});
@@ -124,9 +122,6 @@ void SeatMapLegend::paint(QPainter &painter, const QRect &rect, const QPalette &
         } else {
             SeatMapPalette::paintSeat(painter, QRectF(x, lineTop, swatch, swatch), entry.status, entry.color,
                                       entry.shape, entry.selected);
-            if (entry.kept)
-                SeatMapPalette::paintKeptRing(painter, QRectF(x, lineTop, swatch, swatch).center(),
-                                              swatch * 0.5);
             x += swatch;
         }
         painter.setPen(palette.color(QPalette::Text));

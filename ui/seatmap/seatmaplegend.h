@@ -29,7 +29,6 @@ public:
         SeatMapPalette::Shape shape = SeatMapPalette::Shape::Round;
         bool selected = false;
         bool gaArea = false;
-        bool kept = false; // a seat kept under a hold code: blocked, with a ring
     };
 
     // prices: category id → minor units, in currency; empty when no show is known.

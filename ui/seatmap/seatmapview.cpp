@@ -163,10 +163,7 @@ std::optional<SeatState::Status> SeatMapView::seatStatus(const QString &seatId) 
     const int seat = m_renderer.geometry().indexOf(seatId);
     if (seat < 0)
         return std::nullopt;
-    const int status = m_renderer.geometry().status(seat);
-    if (status == SeatMapPalette::UnknownStatus)
-        return std::nullopt;
-    return static_cast<SeatState::Status>(status);
+    return SeatMapPalette::storeStatus(m_renderer.geometry().status(seat));
 }
 
 std::optional<QPointF> SeatMapView::seatCentre(const QString &seatId) const
@@ -569,14 +566,6 @@ void SeatMapView::paintOverlays(QPainter &painter)
         painter.setPen(Qt::NoPen);
         painter.setBrush(SeatMapPalette::selectionColor());
         painter.drawRects(dots.constData(), int(dots.size()));
-    }
-    if (detail() != Detail::Sections && !m_holdCodes.isEmpty()) {
-        // House seats still kept (not held or sold from their code) get a ring over their blocked fill.
-        const double r = std::max(3.0, geometry.pitch() * scale() * 0.48);
-        for (auto it = m_holdCodes.cbegin(); it != m_holdCodes.cend(); ++it) {
-            if (geometry.status(it.key()) == int(SeatState::Status::Blocked))
-                SeatMapPalette::paintKeptRing(painter, seatCentre(it.key()), r);
-        }
     }
     if (m_focusSeat >= 0) {
         const QPointF at = seatCentre(m_focusSeat);
