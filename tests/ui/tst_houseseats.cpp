@@ -362,6 +362,7 @@ void TestHouseSeats::organizersDefineHoldCodesSupervisorsDoNot()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"holdCodeName"_s), u"Wheelchair reserve"_s);
     dialog->findChild<QCheckBox *>(u"role_clerk"_s)->setChecked(true);
     QVERIFY(ok->isEnabled());
+    QVERIFY(dialog->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/hold-code-dialog.png")));
     QSignalSpy created(window, &HouseSeatsWindow::holdCodeCreated);
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY2(arrived(created), qPrintable(window->message()));

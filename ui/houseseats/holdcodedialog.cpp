@@ -35,9 +35,9 @@ HoldCodeDialog::HoldCodeDialog(QWidget *parent)
     m_name->setMaxLength(MaxNameLength);
 
     auto *roles = new QVBoxLayout;
+    // Organizers do not work the till (Permissions): a code naming them would not let them sell.
     const QList<std::pair<Role, QString>> choices = {{Role::Clerk, tr("&Clerks")},
-                                                     {Role::Supervisor, tr("&Supervisors")},
-                                                     {Role::Organizer, tr("&Organizers")}};
+                                                     {Role::Supervisor, tr("&Supervisors")}};
     for (const auto &[role, text] : choices) {
         auto *box = new QCheckBox(text, this);
         box->setObjectName(QStringLiteral("role_") + roleName(role));
@@ -46,7 +46,7 @@ HoldCodeDialog::HoldCodeDialog(QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &HoldCodeDialog::updateState);
     }
     m_roles.at(1).second->setChecked(true); // supervisors: the usual sellers of house seats
-    auto *admins = new QLabel(tr("Admins may always sell from every code."), this);
+    auto *admins = new QLabel(tr("Admins may always sell from every code; organizers do not sell."), this);
     admins->setEnabled(false);
     roles->addWidget(admins);
 
