@@ -8,6 +8,7 @@
 #include "boxoffice/showpicker.h"
 #include "boxoffice/ticketprinting.h"
 #include "houseseats/holdcodeselector.h"
+#include "houseseats/houseseatsoperations.h"
 #include "inventory/inventoryservice.h"
 #include "payment/simulatedcardterminal.h"
 #include "seatmap/demoseeder.h"
@@ -666,13 +667,6 @@ void TestCounterWindow::sellsSeatsKeptUnderAHoldCodeTheClerkMaySellFrom()
     QTest::keyClick(combo, Qt::Key_Down);
     QCOMPARE(selector->currentCode(), u"press"_s);
     view->setFocus();
-    // Best available stays on sale seats: with a code chosen it says so and holds nothing.
-    press(Qt::Key_B);
-    QVERIFY2(window->notice().contains(u"Best available takes seats on sale only"_s),
-             qPrintable(window->notice()));
-    QVERIFY(!window->isBusy());
-    QCOMPARE(m_fixture->snapshot(), before);
-
     clickSeat(kept.at(0));
     press(Qt::Key_A);
     QTRY_COMPARE_WITH_TIMEOUT(window->cart().size(), 1, 10'000);
@@ -693,6 +687,27 @@ void TestCounterWindow::sellsSeatsKeptUnderAHoldCodeTheClerkMaySellFrom()
     // The next sale starts on sale again.
     press(Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(selector->currentCode(), QString());
+
+    // Best available from the code picks among the seats it still keeps: one is left, so two are refused
+    // (nothing written) and one is held.
+    QVERIFY(selector->setCurrentCode(u"press"_s));
+    view->setFocus();
+    const QByteArray oneLeft = m_fixture->snapshot();
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_VERIFY_WITH_TIMEOUT(window->notice().contains(u"Could not hold"_s), 10'000);
+    QTRY_VERIFY(!window->isBusy());
+    QVERIFY(window->cart().isEmpty());
+    QCOMPARE(m_fixture->snapshot(), oneLeft);
+    press(Qt::Key_1);
+    press(Qt::Key_B);
+    QTRY_COMPARE_WITH_TIMEOUT(window->cart().size(), 1, 10'000);
+    QCOMPARE(window->cart().line(0).hold.seatIds, QStringList{kept.at(1)});
+    QCOMPARE(status(kept.at(1)), u"held"_s);
+    // Given back, it goes back under the code, not on sale.
+    press(Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().isEmpty(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy() && status(kept.at(1)) == u"blocked"_s, 10'000);
     QVERIFY(m_fixture->violations().isEmpty());
 }
 
@@ -733,6 +748,17 @@ void TestCounterWindow::aClerkTheCodeDoesNotNameNeitherSeesNorSellsIt()
     QVERIFY2(refused.error().message.contains(u"Wheelchair reserve"_s), qPrintable(refused.error().message));
     QCOMPARE(m_fixture->snapshot(), before);
     QCOMPARE(status(seat), u"blocked"_s);
+    // Best available from the code is refused the same way, before anything is read or written.
+    const qint64 showId = m_fixture->showId();
+    auto best = window->service()->run([showId](InventoryEngine &engine) {
+        return HouseSeatsOperations::holdBestFromCode(engine, showId, {{}, 1, false}, u"wheelchair"_s, 0,
+                                                      u"direct-best"_s);
+    });
+    QVERIFY(QTest::qWaitFor([&best] { return best.isFinished(); }, 10'000));
+    QCOMPARE(best.result().error().code, Error::Code::Forbidden);
+    QVERIFY2(best.result().error().message.contains(u"Chris (clerk)"_s),
+             qPrintable(best.result().error().message));
+    QCOMPARE(m_fixture->snapshot(), before);
 
     // A supervisor, whom the code names, sees it.
     loaded.clear();

@@ -820,18 +820,17 @@ QString CounterWindow::describeSeats(const ShowInfo &info, const Hold &hold, QSt
 void CounterWindow::holdBestAvailable(bool wheelchair)
 {
     beginSaleIfComplete();
-    if (!m_sellFrom->currentCode().isEmpty()) {
-        showNotice(tr("Best available takes seats on sale only. To sell from %1, click its seats on the map "
-                      "and press A, or sell from \"On sale\".")
-                       .arg(m_sellFrom->currentName()),
-                   true);
-        return;
-    }
     if (m_showId == 0 || !m_shows.contains(m_showId)) {
         showNotice(tr("Pick a show first."), true);
         return;
     }
     const Choice choice = m_choices.value(m_choice->currentIndex());
+    const QString code = m_sellFrom->currentCode(); // empty: seats on sale
+    if (!code.isEmpty() && !choice.gaAreaId.isEmpty() && !wheelchair) {
+        showNotice(tr("Hold codes keep seats, not standing places: pick a seated category or \"Any\"."),
+                   true);
+        return;
+    }
     const qint64 showId = m_showId;
     const int count = m_quantity->value();
     const qint64 holdMs = m_holdMs;
@@ -855,6 +854,15 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
     request.categoryId = choice.categoryId;
     request.quantity = wheelchair ? 2 : count;
     request.wheelchair = wheelchair;
+    if (!code.isEmpty()) {
+        runJob(
+            tr("Finding the best seats kept for %1…").arg(m_sellFrom->currentName()),
+            [showId, request, code, holdMs, key](InventoryEngine &engine) {
+                return HouseSeatsOperations::holdBestFromCode(engine, showId, request, code, holdMs, key);
+            },
+            landed);
+        return;
+    }
     runJob(
         wheelchair ? tr("Finding a wheelchair space with its companion seat…")
                    : tr("Finding the best %n seat(s)…", nullptr, count),
