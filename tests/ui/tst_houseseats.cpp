@@ -205,7 +205,16 @@ void TestHouseSeats::supervisorBlocksAndUnblocks()
     QVERIFY2(who.value(0).value(1).toString().contains(u"sound desk"_s),
              qPrintable(who.value(0).value(1).toString()));
 
-    select(window, seats);
+    // A box dragged around them selects them (Drag selects is on by default).
+    SeatMapView *view = window->seatView();
+    view->clearSelection();
+    const QPoint from = view->seatCentre(seats.at(0))->toPoint() - QPoint(6, 6);
+    const QPoint to = view->seatCentre(seats.at(1))->toPoint() + QPoint(6, 6);
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(view, (from + to) / 2);
+    QTest::mouseMove(view, to);
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, to);
+    QCOMPARE(view->selectedSeatIds(), seats);
     changed.clear();
     click(window, u"unblock"_s);
     QVERIFY2(arrived(changed), qPrintable(window->message()));
