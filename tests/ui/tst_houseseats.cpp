@@ -297,6 +297,8 @@ void TestHouseSeats::aSoldSeatCannotBeBlockedAndNothingChanges()
     QVERIFY2(window, qPrintable(m_counter->notice()));
     QTRY_COMPARE(window->seatView()->seatStatus(seatId(5, 5)), SeatState::Status::Sold);
     select(window, {seatId(5, 4), seatId(5, 5)});
+    auto *selection = window->findChild<QLabel *>(u"houseSelection"_s);
+    QCOMPARE(selection->text(), u"2 seat(s) selected: 1 on sale, 1 held or sold."_s);
     const QByteArray before = m_fixture->snapshot();
     QSignalSpy refused(window, &HouseSeatsWindow::refused);
     click(window, u"block"_s);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -358,15 +359,53 @@ void HouseSeatsWindow::fillCodes()
 
 void HouseSeatsWindow::updateSelection()
 {
-    const int selected = int(m_view->selectedSeats().size());
+    const QStringList ids = m_view->selectedSeatIds();
+    const int selected = int(ids.size());
     m_selection->setText(selected == 0 ? tr("Select seats: click, Ctrl+click, or drag a box around them.")
-                                       : tr("%n seat(s) selected.", nullptr, selected));
+                                       : tr("%n seat(s) selected", nullptr, selected) + selectionMix(ids));
     const bool ready = m_loaded && selected > 0 && m_jobs == 0;
     m_block->setEnabled(ready);
     m_unblock->setEnabled(ready);
     m_keep->setEnabled(ready && m_keepCode->count() > 0);
     m_release->setEnabled(ready);
     m_keepCode->setEnabled(m_keepCode->count() > 0);
+}
+
+QString HouseSeatsWindow::selectionMix(const QStringList &seatIds) const
+{
+    // ": 3 on sale, 1 kept for Press": which of the actions apply, before one is tried.
+    int onSale = 0;
+    int blocked = 0;
+    int taken = 0;
+    QMap<QString, int> kept;
+    for (const QString &id : seatIds) {
+        const SeatState seat = m_seats.value(id);
+        if (seat.status == SeatState::Status::Available)
+            ++onSale;
+        else if (seat.status == SeatState::Status::Blocked && seat.holdCode.isEmpty())
+            ++blocked;
+        else if (seat.status == SeatState::Status::Blocked)
+            ++kept[seat.holdCode];
+        else
+            ++taken;
+    }
+    QStringList parts;
+    if (onSale > 0)
+        parts.append(tr("%1 on sale").arg(onSale));
+    if (blocked > 0)
+        parts.append(tr("%1 blocked").arg(blocked));
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        QString name = it.key();
+        for (const HoldCode &code : m_state.codes) {
+            if (code.code == it.key())
+                name = code.name;
+        }
+        parts.append(tr("%1 kept for %2").arg(it.value()).arg(name));
+    }
+    if (taken > 0)
+        parts.append(tr("%1 held or sold").arg(taken));
+    return parts.isEmpty() ? QStringLiteral(".")
+                           : QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + u'.';
 }
 
 bool HouseSeatsWindow::setKeepCode(const QString &code)

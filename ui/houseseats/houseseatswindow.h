@@ -81,6 +81,7 @@ private:
     void showMessage(const QString &text, bool warning);
     QString refusal(Action action, const Error &error) const;
     QString describeSeats(const QStringList &seatIds) const;
+    QString selectionMix(const QStringList &seatIds) const;
 
     QPointer<InventoryService> m_service;
     std::unique_ptr<ChangeFeed> m_feed;
