@@ -201,15 +201,18 @@ int runRenderBench(int argc, char *argv[])
     parser.setApplicationDescription(u"parterre-bench render: the seat-map renderer on a stadium."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"bench"_s, u"render"_s);
-    parser.addOptions({{u"seats"_s, u"Seats in the stadium."_s, u"N"_s, u"100000"_s},
-                       {u"frames"_s, u"Frames per case (the median is reported)."_s, u"N"_s, u"20"_s},
-                       {u"hits"_s, u"Hit tests."_s, u"N"_s, u"200000"_s},
-                       {u"screenshot"_s, u"Save the fitted frame to this PNG."_s, u"FILE"_s},
-                       {u"no-baseline"_s, u"Skip the QGraphicsView baseline (for profiling)."_s}});
+    parser.addOptions(
+        {{u"seats"_s, u"Seats in the stadium."_s, u"N"_s, u"100000"_s},
+         {u"frames"_s, u"Frames per case (the median is reported)."_s, u"N"_s, u"20"_s},
+         {u"hits"_s, u"Hit tests."_s, u"N"_s, u"200000"_s},
+         {u"screenshot"_s, u"Save the fitted frame to this PNG."_s, u"FILE"_s},
+         {u"kept"_s, u"Seats kept under a hold code (drawn with a ring over the map)."_s, u"N"_s, u"0"_s},
+         {u"no-baseline"_s, u"Skip the QGraphicsView baseline (for profiling)."_s}});
     parser.process(app);
     const int seatCount = std::max(1, parser.value(u"seats"_s).toInt());
     const int frames = std::max(1, parser.value(u"frames"_s).toInt());
     const int hits = std::max(1, parser.value(u"hits"_s).toInt());
+    const int kept = std::clamp(parser.value(u"kept"_s).toInt(), 0, seatCount);
 
     const SeatMap map = StadiumFixture::make(seatCount);
     QRandomGenerator random(20261123);
@@ -224,6 +227,12 @@ int runRenderBench(int argc, char *argv[])
                 states.append(state);
             }
         }
+    }
+    // House seats spread over the whole map, so that every frame has some to ring.
+    for (int i = 0; i < kept; ++i) {
+        SeatState &state = states[qsizetype(i) * states.size() / kept];
+        state.status = SeatState::Status::Blocked;
+        state.holdCode = u"press"_s;
     }
 
     const double rssBefore = residentMb();
@@ -364,6 +373,7 @@ int runRenderBench(int argc, char *argv[])
     const double graphicsViewAliasedMs = baseline ? graphicsViewFrameMs(map, states, frames, false) : 0.0;
 
     const QJsonObject common{{u"seats"_s, seatCount},
+                             {u"kept"_s, kept},
                              {u"width"_s, FrameWidth},
                              {u"height"_s, FrameHeight},
                              {u"frames"_s, frames},

@@ -196,6 +196,9 @@ Result<Order> InventoryEngine::exchangeByCard(const ExchangeRequest &request, qi
 
 Result<QList<ReconcileEntry>> InventoryEngine::reconcile(qint64 minAgeMs)
 {
+    // Settling confirms orders, cancels them and refunds late charges: money moves as in a refund.
+    if (auto refused = permit(Permission::Refund))
+        return *refused;
     if (minAgeMs < 0)
         return Error::invalidInput(u"a minimum age cannot be negative"_s);
     if (!m_provider)

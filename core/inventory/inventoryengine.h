@@ -80,7 +80,8 @@ public:
     // Asks the terminal about every card payment and refund still processing that is at least minAgeMs
     // old (younger ones may still be in a terminal's hands), and settles each: confirms orders that are
     // now paid, releases the seats of orders whose charge never happened, refunds charges that went
-    // through after their seats were lost, and finishes waiting refunds. Answers what it did.
+    // through after their seats were lost, and finishes waiting refunds. Answers what it did. Money moves as
+    // in a refund, so it takes the Refund permission (supervisors; the end-of-day window).
     Result<QList<ReconcileEntry>> reconcile(qint64 minAgeMs = DefaultReconcileAgeMs);
     Result<QStringList> setBlocked(const BlockRequest &request, const QString &key);
     // Moves an active hold's expiry on by the default hold time, once per hold (supervisors).

@@ -13,7 +13,7 @@ enum class Permission
 {
     Sell,             // hold, order, take cash, confirm, cancel a pending order
     Comp,             // complimentary payment
-    Refund,           // refund a confirmed order
+    Refund,           // refund a confirmed order; reconcile card payments the terminal left open
     Exchange,         // exchange tickets
     ExtendHold,       // extend a hold once
     Block,            // block and unblock seats, put seats under a hold code or release them

@@ -82,6 +82,7 @@ private slots:
     void lateSuccessAfterSeatsLostIsRefunded();
     void reconcileWaitsForYoungAndPendingCharges();
     void reconcileWithUnreachableTerminalChangesNothing();
+    void reconcileIsForSupervisors();
     void cardWithoutTerminalIsRefused();
     void cardRefusalsChargeAndChangeNothing_data();
     void cardRefusalsChargeAndChangeNothing();
@@ -335,6 +336,42 @@ void TestPayments::reconcileWithUnreachableTerminalChangesNothing()
     QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::Unresolved);
     QVERIFY(!done->first().message.isEmpty());
     QCOMPARE(c.f.snapshot(), before);
+}
+
+void TestPayments::reconcileIsForSupervisors()
+{
+    // The charge went through but its answer was lost: reconciling would confirm the order.
+    CardFixture c;
+    c.terminal.script({Step::Lost});
+    auto order = c.sellByCard({seatId(2, 1)}, u"sale"_s);
+    QVERIFY(order.ok());
+    QCOMPARE(order->status, Order::Status::PendingPayment);
+    c.f.clock().advanceMs(InventoryEngine::DefaultReconcileAgeMs);
+
+    const auto person = [](Role role) {
+        User user;
+        user.id = 1;
+        user.name = roleName(role) + u"-person"_s;
+        user.role = role;
+        return user;
+    };
+    const QByteArray before = c.f.snapshot();
+    for (Role role : {Role::Clerk, Role::Organizer}) {
+        c.f.engine().setUser(person(role));
+        auto refused = c.f.engine().reconcile(0);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Forbidden);
+        QVERIFY2(refused.error().message.contains(person(role).name), qPrintable(refused.error().message));
+        QCOMPARE(c.f.snapshot(), before);
+    }
+
+    c.f.engine().setUser(person(Role::Supervisor));
+    auto done = c.f.engine().reconcile(0);
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QCOMPARE(done->size(), 1);
+    QCOMPARE(done->first().outcome, ReconcileEntry::Outcome::Confirmed);
+    QCOMPARE(c.f.store().order(order->id)->status, Order::Status::Confirmed);
+    QCOMPARE(c.f.violations(), QStringList());
 }
 
 void TestPayments::cardWithoutTerminalIsRefused()

@@ -9,6 +9,8 @@
 #include "boxoffice/showpicker.h"
 #include "boxoffice/tendersummary.h"
 #include "boxoffice/ticketprinting.h"
+#include "houseseats/holdcodeselector.h"
+#include "houseseats/houseseatsoperations.h"
 #include "inventory/inventoryservice.h"
 #include "orders/ordertext.h"
 #include "payment/simulatedcardterminal.h"
@@ -70,6 +72,8 @@ private slots:
     void refusesAPartThatIsNotAnAmountDue();
     void anUnansweredCardPartKeepsTheSaleWaiting();
     void clerksLogInWithAPinAndTheirRoleIsChecked();
+    void sellsSeatsKeptUnderAHoldCodeTheClerkMaySellFrom();
+    void aClerkTheCodeDoesNotNameNeitherSeesNorSellsIt();
     void extendsTheHoldOnce();
     void removingALineReleasesItsSeats();
     void cancellingReleasesEverything();
@@ -983,6 +987,152 @@ void TestCounterWindow::clerksLogInWithAPinAndTheirRoleIsChecked()
     const auto who = m_fixture->database().query(
         u"SELECT actor FROM audit_log WHERE action = 'pay' ORDER BY id DESC LIMIT 1"_s);
     QCOMPARE(who.value(0).value(0).toString(), u"Sam"_s);
+}
+
+void TestCounterWindow::sellsSeatsKeptUnderAHoldCodeTheClerkMaySellFrom()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    // Set up after the window opened (it would ask who is there otherwise): a press code clerks may sell
+    // from, with two front-row seats kept under it.
+    StaffService staff(m_fixture->store(), m_fixture->clock());
+    staff.setPinIterations(1000);
+    QVERIFY(staff.createUser(u"Chris"_s, Role::Clerk, u"1111"_s, u"chris"_s));
+    QVERIFY(staff.createHoldCode({u"press"_s, u"Press"_s, {Role::Clerk}, 0}, u"press"_s));
+    const QStringList kept{seatId(1, 10), seatId(1, 11)};
+    QVERIFY(m_fixture->engine().setSeatsHoldCode(m_fixture->showId(), kept, u"press"_s, u"keep"_s));
+    QSignalSpy changed(window.get(), &CounterWindow::clerkChanged);
+    window->logIn(u"Chris"_s, u"1111"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10'000);
+
+    HoldCodeSelector *selector = window->holdCodeSelector();
+    QTRY_COMPARE_WITH_TIMEOUT(selector->codes().size(), 1, 10'000);
+    QVERIFY(selector->isVisible());
+    QCOMPARE(selector->currentCode(), QString()); // on sale, until the clerk says otherwise
+    auto *view = window->findChild<SeatMapView *>(u"seatView"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(view->holdCode(kept.at(0)), u"press"_s, 10'000);
+    QCOMPARE(view->seatStatus(kept.at(0)), SeatState::Status::Blocked);
+    const auto clickSeat = [&](const QString &id) {
+        const auto centre = view->seatCentre(id);
+        QVERIFY(centre);
+        QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, centre->toPoint());
+    };
+
+    // On sale, a kept seat cannot be held.
+    const QByteArray before = m_fixture->snapshot();
+    clickSeat(kept.at(0));
+    press(Qt::Key_A);
+    QTRY_VERIFY_WITH_TIMEOUT(window->notice().contains(u"Could not hold"_s), 10'000);
+    QTRY_VERIFY(!window->isBusy());
+    QVERIFY(window->cart().isEmpty());
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // Sell from: Press, chosen from the keyboard in the selector.
+    auto *combo = selector->findChild<QComboBox *>(u"sellFrom"_s);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(selector->currentCode(), u"press"_s);
+    view->setFocus();
+    clickSeat(kept.at(0));
+    press(Qt::Key_A);
+    QTRY_COMPARE_WITH_TIMEOUT(window->cart().size(), 1, 10'000);
+    QCOMPARE(window->cart().line(0).hold.seatIds, QStringList{kept.at(0)});
+    QCOMPARE(status(kept.at(0)), u"held"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(view->seatStatus(kept.at(0)), SeatState::Status::Held, 10'000);
+    QVERIFY(window->grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-sell-from.png")));
+    press(Qt::Key_F8);
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
+    const auto order = m_fixture->store().order(window->completedOrders().first().id);
+    QVERIFY(order);
+    QCOMPARE(order->status, Order::Status::Confirmed);
+    QCOMPARE(status(kept.at(0)), u"sold"_s);
+    QCOMPARE(status(kept.at(1)), u"blocked"_s); // the other stays kept
+    const auto who = m_fixture->database().query(
+        u"SELECT actor FROM audit_log WHERE action = 'hold' ORDER BY id DESC LIMIT 1"_s);
+    QCOMPARE(who.value(0).value(0).toString(), u"Chris"_s);
+    // The next sale starts on sale again.
+    press(Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(selector->currentCode(), QString());
+
+    // Best available from the code picks among the seats it still keeps: one is left, so two are refused
+    // (nothing written) and one is held.
+    QVERIFY(selector->setCurrentCode(u"press"_s));
+    view->setFocus();
+    const QByteArray oneLeft = m_fixture->snapshot();
+    press(Qt::Key_2);
+    press(Qt::Key_B);
+    QTRY_VERIFY_WITH_TIMEOUT(window->notice().contains(u"Could not hold"_s), 10'000);
+    QTRY_VERIFY(!window->isBusy());
+    QVERIFY(window->cart().isEmpty());
+    QCOMPARE(m_fixture->snapshot(), oneLeft);
+    press(Qt::Key_1);
+    press(Qt::Key_B);
+    QTRY_COMPARE_WITH_TIMEOUT(window->cart().size(), 1, 10'000);
+    QCOMPARE(window->cart().line(0).hold.seatIds, QStringList{kept.at(1)});
+    QCOMPARE(status(kept.at(1)), u"held"_s);
+    // Given back, it goes back under the code, not on sale.
+    press(Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(window->cart().isEmpty(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy() && status(kept.at(1)) == u"blocked"_s, 10'000);
+    QVERIFY(m_fixture->violations().isEmpty());
+}
+
+void TestCounterWindow::aClerkTheCodeDoesNotNameNeitherSeesNorSellsIt()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    StaffService staff(m_fixture->store(), m_fixture->clock());
+    staff.setPinIterations(1000);
+    QVERIFY(staff.createUser(u"Chris"_s, Role::Clerk, u"1111"_s, u"chris"_s));
+    QVERIFY(staff.createUser(u"Sam"_s, Role::Supervisor, u"2345"_s, u"sam"_s));
+    QVERIFY(staff.createHoldCode({u"wheelchair"_s, u"Wheelchair reserve"_s, {Role::Supervisor}, 0}, u"w"_s));
+    const QString seat = seatId(1, 1);
+    QVERIFY(m_fixture->engine().setSeatsHoldCode(m_fixture->showId(), {seat}, u"wheelchair"_s, u"keep"_s));
+
+    QSignalSpy changed(window.get(), &CounterWindow::clerkChanged);
+    HoldCodeSelector *selector = window->holdCodeSelector();
+    QSignalSpy loaded(selector, &HoldCodeSelector::codesLoaded);
+    window->logIn(u"Chris"_s, u"1111"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 10'000);
+    QVERIFY(selector->codes().isEmpty());
+    QVERIFY(!selector->isVisible()); // nothing to choose: no selector at all
+    QVERIFY(!selector->setCurrentCode(u"wheelchair"_s));
+
+    // Asked for anyway (a hand-made request on the counter's own store thread), the engine refuses it and
+    // writes nothing.
+    const QByteArray before = m_fixture->snapshot();
+    HoldRequest request{m_fixture->showId(), {seat}, {}, 0};
+    request.holdCode = u"wheelchair"_s;
+    auto future = window->service()->run(
+        [request](InventoryEngine &engine) { return engine.hold(request, u"direct"_s); });
+    // Not result() at once: waiting may run a job that has not started on this thread, away from the store's.
+    QVERIFY(QTest::qWaitFor([&future] { return future.isFinished(); }, 10'000));
+    const Result<Hold> refused = future.result();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Forbidden);
+    QVERIFY2(refused.error().message.contains(u"Wheelchair reserve"_s), qPrintable(refused.error().message));
+    QCOMPARE(m_fixture->snapshot(), before);
+    QCOMPARE(status(seat), u"blocked"_s);
+    // Best available from the code is refused the same way, before anything is read or written.
+    const qint64 showId = m_fixture->showId();
+    auto best = window->service()->run([showId](InventoryEngine &engine) {
+        return HouseSeatsOperations::holdBestFromCode(engine, showId, {{}, 1, false}, u"wheelchair"_s, 0,
+                                                      u"direct-best"_s);
+    });
+    QVERIFY(QTest::qWaitFor([&best] { return best.isFinished(); }, 10'000));
+    QCOMPARE(best.result().error().code, Error::Code::Forbidden);
+    QVERIFY2(best.result().error().message.contains(u"Chris (clerk)"_s),
+             qPrintable(best.result().error().message));
+    QCOMPARE(m_fixture->snapshot(), before);
+
+    // A supervisor, whom the code names, sees it.
+    loaded.clear();
+    window->logIn(u"Sam"_s, u"2345"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 10'000);
+    QCOMPARE(selector->codes().size(), 1);
+    QVERIFY(selector->isVisible());
+    QVERIFY(selector->setCurrentCode(u"wheelchair"_s));
 }
 
 void TestCounterWindow::followsOtherTerminalsAndSellsWheelchairPairs()

@@ -62,6 +62,7 @@ private slots:
     void aClerkMayNotReadReports();
     void aClerkMayNotCloseAnotherClerksDrawer();
     void aLostCardAnswerIsListedAndReconciled();
+    void aClerkMayNotReconcile();
 
 private:
     // The counter over the fixture's store (not shown: nobody is asked to log in) and its end-of-day window.
@@ -339,6 +340,36 @@ void TestEndOfDay::aClerkMayNotReadReports()
     QVERIFY2(arrived(ready), qPrintable(reports->message()));
     QVERIFY(reports->message().isEmpty());
     QCOMPARE(reports->rows().size(), 1);
+}
+
+void TestEndOfDay::aClerkMayNotReconcile()
+{
+    // Reconciling confirms, cancels and refunds: a supervisor's job, not a clerk's.
+    m_counter->cardTerminal()->script({SimulatedCardTerminal::Step::Lost});
+    auto pending = sellAtCounter({seatId(3, 1)}, Payment::Method::Card);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->status, Order::Status::PendingPayment);
+    StaffService staff(m_fixture->store(), m_fixture->clock());
+    staff.setPinIterations(1000);
+    QVERIFY(staff.createUser(u"Chris"_s, Role::Clerk, u"1111"_s, u"chris"_s));
+    QSignalSpy changed(m_counter.get(), &CounterWindow::clerkChanged);
+    m_counter->logIn(u"Chris"_s, u"1111"_s);
+    QVERIFY(arrived(changed));
+
+    EndOfDayWindow *window = openEndOfDay(EndOfDayWindow::PaymentsPage);
+    ResolvePanel *payments = window->payments();
+    QVERIFY(settle(window));
+    payments->setMinimumAgeMs(0);
+    const QByteArray before = m_fixture->snapshot();
+    QSignalSpy failed(payments, &EndOfDayPanel::failed);
+    QTest::mouseClick(payments->findChild<QPushButton *>(u"reconcile"_s), Qt::LeftButton);
+    QVERIFY(arrived(failed));
+    QVERIFY(settle(window));
+    QVERIFY2(payments->message().startsWith(u"Not allowed"_s), qPrintable(payments->message()));
+    QVERIFY2(payments->message().contains(u"Chris (clerk) may not refund"_s),
+             qPrintable(payments->message()));
+    QCOMPARE(m_fixture->snapshot(), before);
+    QCOMPARE(m_fixture->store().order(pending->id)->status, Order::Status::PendingPayment);
 }
 
 void TestEndOfDay::aClerkMayNotCloseAnotherClerksDrawer()

@@ -3,6 +3,9 @@
 #include "cartpanel.h"
 #include "endofday/drawerpanel.h"
 #include "endofday/endofdaywindow.h"
+#include "houseseats/holdcodeselector.h"
+#include "houseseats/houseseatsoperations.h"
+#include "houseseats/houseseatswindow.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "moneytext.h"
@@ -180,11 +183,29 @@ void CounterWindow::createWidgets()
     tools->addWidget(add);
     tools->addStretch(1);
 
+    m_sellFrom = new HoldCodeSelector;
+    m_sellFrom->setObjectName(QStringLiteral("holdCodeSelector"));
+    connect(m_sellFrom, &HoldCodeSelector::currentCodeChanged, this, [this](const QString &code) {
+        if (!code.isEmpty())
+            statusBar()->showMessage(tr("Selling seats kept for %1: click them on the map, then A.")
+                                         .arg(m_sellFrom->currentName()),
+                                     8000);
+    });
+    connect(m_sellFrom, &HoldCodeSelector::codesLoaded, this, [this] {
+        QHash<QString, QString> names;
+        for (const HoldCode &code : m_sellFrom->codes())
+            names.insert(code.code, code.name);
+        m_seatView->setHoldCodeNames(names);
+    });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_sellFrom);
+
     auto *showPane = new QWidget;
     auto *showLayout = new QVBoxLayout(showPane);
     showLayout->setContentsMargins(0, 0, 0, 0);
     showLayout->addWidget(m_showTitle);
-    showLayout->addWidget(m_summary);
+    showLayout->addLayout(summaryRow);
     showLayout->addLayout(tools);
     showLayout->addWidget(m_seatView, 1);
 
@@ -282,6 +303,7 @@ void CounterWindow::createActions()
         if (m_endOfDay)
             m_endOfDay->close(); // it works through the service about to be replaced
         delete m_endOfDay;
+        delete m_houseSeats;
         delete m_ordersWindow; // it ran on the old store's service
         m_ordersWindow = nullptr;
         m_location = dialog.location();
@@ -332,6 +354,8 @@ void CounterWindow::createActions()
                 [this] { holdSelection(); });
     addShortcut(sale, tr("E&xtend Hold"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("extendHold"),
                 [this] { extendHolds(); });
+    addShortcut(sale, tr("&House Seats…"), QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("houseSeats"),
+                [this] { openHouseSeats(); });
     addShortcut(sale, tr("&Remove Cart Line"), QKeySequence::Delete, QStringLiteral("removeLine"),
                 [this] { removeLine(m_cartPanel->currentLine()); });
     sale->addSeparator();
@@ -404,6 +428,41 @@ EndOfDayWindow *CounterWindow::openEndOfDay(int page)
     return m_endOfDay;
 }
 
+HouseSeatsWindow *CounterWindow::houseSeatsWindow() const
+{
+    return m_houseSeats;
+}
+
+void CounterWindow::openHouseSeats()
+{
+    if (m_showId == 0) {
+        showNotice(tr("Pick a show first."), true);
+        return;
+    }
+    runJob(
+        tr("Checking who may keep house seats…"),
+        [](InventoryEngine &engine) { return HouseSeatsOperations::mayOpen(engine); },
+        [this](const Result<Done> &allowed) {
+            if (!allowed) {
+                reportError(tr("House seats are for supervisors"), allowed.error());
+                return;
+            }
+            if (!m_houseSeats) {
+                m_houseSeats = new HouseSeatsWindow(m_service.get(), this);
+                m_houseSeats->setAttribute(Qt::WA_DeleteOnClose);
+                m_houseSeats->resize(1200, 760);
+                // A new code may be one this counter's clerk sells from.
+                connect(m_houseSeats, &HouseSeatsWindow::holdCodeCreated, this,
+                        [this] { m_sellFrom->reload(m_service.get()); });
+            }
+            m_houseSeats->setShow(m_showId);
+            m_houseSeats->show();
+            m_houseSeats->raise();
+            m_houseSeats->activateWindow();
+            emit houseSeatsOpened();
+        });
+}
+
 template<typename F, typename Done>
 void CounterWindow::runJob(const QString &progress, F &&job, Done &&done)
 {
@@ -449,6 +508,9 @@ void CounterWindow::logIn(const QString &name, const QString &pin)
             m_clerk = user->name;
             m_clerkLabel->setText(tr("Clerk: %1 (%2)").arg(user->name, roleName(user->role)));
             QSettings().setValue(QStringLiteral("counter/clerk"), user->name);
+            if (m_houseSeats)
+                m_houseSeats->close(); // opened with the rights of the one before
+            m_sellFrom->reload(m_service.get());
             statusBar()->showMessage(tr("%1 is at the counter.").arg(user->name), 3000);
             emit clerkChanged(user->name);
         });
@@ -555,6 +617,7 @@ void CounterWindow::start()
 void CounterWindow::reloadCatalogue()
 {
     m_catalogueDirty = false;
+    m_sellFrom->reload(m_service.get()); // codes defined at another terminal show up with the shows
     m_service
         ->run([](InventoryEngine &engine) {
             return SaleOperations::readCatalogue(engine.store(), engine.clock().nowMs());
@@ -766,6 +829,12 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
         return;
     }
     const Choice choice = m_choices.value(m_choice->currentIndex());
+    const QString code = m_sellFrom->currentCode(); // empty: seats on sale
+    if (!code.isEmpty() && !choice.gaAreaId.isEmpty() && !wheelchair) {
+        showNotice(tr("Hold codes keep seats, not standing places: pick a seated category or \"Any\"."),
+                   true);
+        return;
+    }
     const qint64 showId = m_showId;
     const int count = m_quantity->value();
     const qint64 holdMs = m_holdMs;
@@ -789,6 +858,15 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
     request.categoryId = choice.categoryId;
     request.quantity = wheelchair ? 2 : count;
     request.wheelchair = wheelchair;
+    if (!code.isEmpty()) {
+        runJob(
+            tr("Finding the best seats kept for %1…").arg(m_sellFrom->currentName()),
+            [showId, request, code, holdMs, key](InventoryEngine &engine) {
+                return HouseSeatsOperations::holdBestFromCode(engine, showId, request, code, holdMs, key);
+            },
+            landed);
+        return;
+    }
     runJob(
         wheelchair ? tr("Finding a wheelchair space with its companion seat…")
                    : tr("Finding the best %n seat(s)…", nullptr, count),
@@ -810,6 +888,7 @@ void CounterWindow::holdSelection()
     request.showId = m_showId;
     request.seatIds = seats;
     request.durationMs = m_holdMs;
+    request.holdCode = m_sellFrom->currentCode(); // empty: seats on sale
     const QString key = newKey(QStringLiteral("hold"));
     m_seatView->clearSelection();
     ++m_pendingHolds;
@@ -1095,6 +1174,7 @@ void CounterWindow::newSale()
     m_payment->reset();
     m_stack->setCurrentIndex(0);
     m_quantity->setValue(2);
+    m_sellFrom->reset(); // every sale starts on sale
     if (m_choice->count() > 0)
         m_choice->setCurrentIndex(0);
     m_seatView->clearSelection();

@@ -29,7 +29,9 @@ namespace Parterre {
 class CartPanel;
 class ChangeFeed;
 class EndOfDayWindow;
+class HoldCodeSelector;
 class Hosting;
+class HouseSeatsWindow;
 class SimulatedCardTerminal;
 class InventoryService;
 class OrdersWindow;
@@ -93,6 +95,12 @@ public:
     // The end-of-day window on one of its pages (0 drawer, 1 reports, 2 payments to resolve), opened once
     // and shared with this counter's store thread and clerk.
     EndOfDayWindow *openEndOfDay(int page);
+    // Sale ▸ House Seats… (Ctrl+H) for the current show, once the store has said the person at the counter
+    // may block seats (supervisors and organizers); refused in the notice otherwise.
+    void openHouseSeats();
+    HouseSeatsWindow *houseSeatsWindow() const;
+    // "Sell from": seats on sale, or seats kept under a hold code the clerk's role may sell from.
+    HoldCodeSelector *holdCodeSelector() const { return m_sellFrom; }
 
     // The same as the Save buttons without their file dialog.
     Result<int> saveTicketsPdf(const QString &path) const;
@@ -105,6 +113,7 @@ signals:
     void showLoaded(qint64 showId);
     void cartChanged();
     void saleCompleted();
+    void houseSeatsOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -181,6 +190,7 @@ private:
     int m_extensionsAsked = 0;
     QString m_terminal; // this machine's name in the audit log and on its cash drawers
     QPointer<EndOfDayWindow> m_endOfDay;
+    QPointer<HouseSeatsWindow> m_houseSeats;
     OrdersWindow *m_ordersWindow = nullptr;
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
@@ -190,6 +200,7 @@ private:
     SeatMapView *m_seatView = nullptr;
     QSpinBox *m_quantity = nullptr;
     QComboBox *m_choice = nullptr;
+    HoldCodeSelector *m_sellFrom = nullptr;
     QLabel *m_notice = nullptr;
     QStackedWidget *m_stack = nullptr;
     CartPanel *m_cartPanel = nullptr;

@@ -50,7 +50,7 @@ double layOut(const QList<SeatMapLegend::Entry> &entries, double width, const QF
 } // namespace
 
 void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString, qint64> &prices,
-                           const QString &currency, bool withStates)
+                           const QString &currency, bool withStates, bool withKept)
 {
     m_entries.clear();
     if (geometry.seatCount() == 0 && geometry.gaAreas().empty())
@@ -66,6 +66,10 @@ void SeatMapLegend::update(const SeatMapGeometry &geometry, const QHash<QString,
     for (const SeatState::Status status : taken) {
         if (withStates)
             m_entries.append({SeatMapPalette::statusText(status), int(status), QColor()});
+    }
+    if (withStates && withKept) {
+        m_entries.append({QCoreApplication::translate("SeatMapLegend", "Kept under a hold code"),
+                          SeatMapPalette::KeptStatus, QColor()});
     }
     m_entries.append({QCoreApplication::translate("SeatMapLegend", "Selected"),
                       int(SeatState::Status::Available), QColor(), SeatMapPalette::Shape::Round, true});

@@ -33,7 +33,7 @@ public:
 
     // prices: category id → minor units, in currency; empty when no show is known.
     void update(const SeatMapGeometry &geometry, const QHash<QString, qint64> &prices,
-                const QString &currency, bool withStates = true);
+                const QString &currency, bool withStates = true, bool withKept = false);
     const QList<Entry> &entries() const { return m_entries; }
 
     int heightForWidth(int width, const QFont &font) const;

@@ -94,6 +94,27 @@ QColor SeatMapPalette::statusColor(SeatState::Status status)
     return Qt::black;
 }
 
+QColor SeatMapPalette::keptColor()
+{
+    return QColor(0xcc, 0x79, 0xa7); // Okabe–Ito reddish purple: apart from every state and the selection
+}
+
+int SeatMapPalette::drawnStatus(const SeatState &state)
+{
+    if (state.status == SeatState::Status::Blocked && !state.holdCode.isEmpty())
+        return KeptStatus;
+    return int(state.status);
+}
+
+std::optional<SeatState::Status> SeatMapPalette::storeStatus(int status)
+{
+    if (status == UnknownStatus || status < 0 || status >= StatusCount)
+        return std::nullopt;
+    if (status == KeptStatus)
+        return SeatState::Status::Blocked;
+    return static_cast<SeatState::Status>(status);
+}
+
 QColor SeatMapPalette::neutralAvailableColor()
 {
     return QColor(0x00, 0x9e, 0x73); // Okabe–Ito bluish green
@@ -103,7 +124,7 @@ QColor SeatMapPalette::fillColor(int status, const QColor &categoryColor)
 {
     if (status == UnknownStatus)
         return QColor(0x99, 0x99, 0x99);
-    const auto s = static_cast<SeatState::Status>(status);
+    const auto s = *storeStatus(status);
     if (s == SeatState::Status::Available)
         return categoryColor.isValid() ? categoryColor : neutralAvailableColor();
     return statusColor(s);
@@ -197,7 +218,7 @@ void SeatMapPalette::paintSeat(QPainter &painter, const QRectF &box, int status,
     painter.setPen(Qt::NoPen);
     painter.setBrush(fill);
     painter.drawPath(outline);
-    const auto s = static_cast<SeatState::Status>(status);
+    const auto s = *storeStatus(status);
     if (s == SeatState::Status::Held && d >= 5) {
         // Held seats are hollow: a ring is told from a category's orange by its shape.
         painter.setBrush(Qt::white);
@@ -212,6 +233,13 @@ void SeatMapPalette::paintSeat(QPainter &painter, const QRectF &box, int status,
     if (shape == Shape::Wheelchair && d >= 9 && s != SeatState::Status::Held &&
         s != SeatState::Status::Blocked)
         paintWheelchairMark(painter, body, textColorOn(fill));
+    if (status == KeptStatus) {
+        // A ring just inside the symbol's edge, so that it stays inside a sprite's box.
+        const double width = std::max(1.0, d / 6);
+        painter.setPen(QPen(keptColor(), width));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(shapePath(shrunk(body, (d - width) / d), shape));
+    }
     painter.restore();
 }
 

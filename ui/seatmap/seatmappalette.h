@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <optional>
+
 class QPainter;
 
 namespace Parterre {
@@ -28,9 +30,16 @@ public:
     };
     static constexpr int ShapeCount = 4;
 
-    // SeatState::Status values, plus one for a seat the store gave no state for.
+    // SeatState::Status values, plus one for a seat the store gave no state for and one for a blocked seat
+    // kept under a hold code (house seats: drawn blocked, with a ring).
     static constexpr int UnknownStatus = 4;
-    static constexpr int StatusCount = 5;
+    static constexpr int KeptStatus = 5;
+    static constexpr int StatusCount = 6;
+
+    // What a seat of this state is drawn as.
+    static int drawnStatus(const SeatState &state);
+    // The store's status of a drawn one (KeptStatus reads Blocked); nothing for UnknownStatus.
+    static std::optional<SeatState::Status> storeStatus(int status);
 
     static Shape shapeForFlags(int flags);
     static QColor statusColor(SeatState::Status status);
@@ -38,6 +47,8 @@ public:
     // What a seat of this status is filled with; the category colour shows only while it is available.
     static QColor fillColor(int status, const QColor &categoryColor);
     static QColor selectionColor();
+    // The ring of a seat kept under a hold code (house seats), around its blocked fill.
+    static QColor keptColor();
     static QColor focusColor();
     static QString statusText(SeatState::Status status);
     static QString shapeText(Shape shape);

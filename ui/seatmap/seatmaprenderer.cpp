@@ -101,7 +101,7 @@ int SeatMapRenderer::setStatuses(const QList<SeatState> &states)
     std::vector<quint8> next(std::size_t(seatCount()), quint8(SeatMapPalette::UnknownStatus));
     for (const SeatState &state : states) {
         if (const int seat = m_geometry.indexOf(state.seatId); seat >= 0)
-            next[std::size_t(seat)] = quint8(state.status);
+            next[std::size_t(seat)] = quint8(SeatMapPalette::drawnStatus(state));
     }
     int changed = 0;
     const std::vector<int> levels = seatLevels();
@@ -125,7 +125,7 @@ int SeatMapRenderer::updateStatuses(const QList<SeatState> &states)
     const std::vector<int> levels = seatLevels();
     for (const SeatState &state : states) {
         const int seat = m_geometry.indexOf(state.seatId);
-        if (seat < 0 || !m_geometry.setStatus(seat, int(state.status)))
+        if (seat < 0 || !m_geometry.setStatus(seat, SeatMapPalette::drawnStatus(state)))
             continue;
         ++changed;
         invalidateSeat(seat, levels);

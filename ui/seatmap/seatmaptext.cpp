@@ -13,9 +13,10 @@ namespace {
 
 QString statusText(int status)
 {
+    // A kept seat reads "Blocked"; the view adds which code keeps it.
     return status == SeatMapPalette::UnknownStatus
                ? SeatMapText::tr("unknown")
-               : SeatMapPalette::statusText(static_cast<SeatState::Status>(status));
+               : SeatMapPalette::statusText(*SeatMapPalette::storeStatus(status));
 }
 
 } // namespace

@@ -55,6 +55,7 @@ void SeatMapView::setSeatMap(const SeatMap &map)
     m_renderer.setSeatMap(map);
     m_counts = {};
     m_seatsWithState = 0;
+    m_holdCodes.clear(); // seat numbers of the old map
     updateLegend();
     fitToView();
     announceFocusSeat();
@@ -71,6 +72,7 @@ void SeatMapView::replaceSeatMap(const SeatMap &map)
     m_renderer.setSeatMap(map);
     m_counts = {};
     m_seatsWithState = 0;
+    m_holdCodes.clear(); // seat numbers of the old map
     updateLegend();
     if (wasEmpty)
         fitToView();
@@ -107,10 +109,30 @@ void SeatMapView::setStates(const QList<SeatState> &seats, const QList<GaAreaSta
     m_renderer.setStatuses(seats);
     m_renderer.setGaStates(gaAreas);
     const SeatMapGeometry &geometry = m_renderer.geometry();
+    const bool hadKept = !m_holdCodes.isEmpty();
+    m_holdCodes.clear();
+    for (const SeatState &state : seats) {
+        if (state.holdCode.isEmpty())
+            continue;
+        if (const int seat = geometry.indexOf(state.seatId); seat >= 0)
+            m_holdCodes.insert(seat, state.holdCode);
+    }
+    if (hadKept != !m_holdCodes.isEmpty())
+        updateLegend();
     m_seatsWithState = 0;
     for (int i = 0; i < geometry.seatCount(); ++i)
         m_seatsWithState += geometry.status(i) != SeatMapPalette::UnknownStatus;
     update();
+}
+
+void SeatMapView::setHoldCodeNames(const QHash<QString, QString> &names)
+{
+    m_holdCodeNames = names;
+}
+
+QString SeatMapView::holdCode(const QString &seatId) const
+{
+    return m_holdCodes.value(m_renderer.geometry().indexOf(seatId));
 }
 
 void SeatMapView::setPrices(const QHash<QString, qint64> &prices, const QString &currency)
@@ -141,10 +163,7 @@ std::optional<SeatState::Status> SeatMapView::seatStatus(const QString &seatId) 
     const int seat = m_renderer.geometry().indexOf(seatId);
     if (seat < 0)
         return std::nullopt;
-    const int status = m_renderer.geometry().status(seat);
-    if (status == SeatMapPalette::UnknownStatus)
-        return std::nullopt;
-    return static_cast<SeatState::Status>(status);
+    return SeatMapPalette::storeStatus(m_renderer.geometry().status(seat));
 }
 
 std::optional<QPointF> SeatMapView::seatCentre(const QString &seatId) const
@@ -162,7 +181,10 @@ QPointF SeatMapView::seatCentre(int seat) const
 
 QString SeatMapView::seatDescription(int seat) const
 {
-    return SeatMapText(m_renderer.geometry(), m_prices, m_currency).seatDescription(seat);
+    QString text = SeatMapText(m_renderer.geometry(), m_prices, m_currency).seatDescription(seat);
+    if (const auto code = m_holdCodes.constFind(seat); code != m_holdCodes.cend())
+        text += u", "_s + tr("kept for %1").arg(m_holdCodeNames.value(*code, *code));
+    return text;
 }
 
 double SeatMapView::scale() const
@@ -305,7 +327,7 @@ void SeatMapView::clampOrigin()
 
 void SeatMapView::updateLegend()
 {
-    m_legend.update(m_renderer.geometry(), m_prices, m_currency, m_legendShowsStates);
+    m_legend.update(m_renderer.geometry(), m_prices, m_currency, m_legendShowsStates, !m_holdCodes.isEmpty());
 }
 
 void SeatMapView::setLegendShowsStates(bool shows)
@@ -412,8 +434,12 @@ QString SeatMapView::toolTipAt(const QPointF &widgetPoint) const
     const SeatMapGeometry &geometry = m_renderer.geometry();
     const SeatMapText text(geometry, m_prices, m_currency);
     const QPointF mapPoint = mapFromWidget(widgetPoint);
-    if (const int seat = seatAtWidget(widgetPoint); seat >= 0)
-        return text.seatToolTip(seat);
+    if (const int seat = seatAtWidget(widgetPoint); seat >= 0) {
+        QString tip = text.seatToolTip(seat);
+        if (const auto code = m_holdCodes.constFind(seat); code != m_holdCodes.cend())
+            tip += u'\n' + tr("Kept for: %1 (hold code %2)").arg(m_holdCodeNames.value(*code, *code), *code);
+        return tip;
+    }
     if (const int area = geometry.gaAreaAt(mapPoint); area >= 0)
         return text.gaAreaToolTip(area);
     if (detail() == Detail::Sections) {

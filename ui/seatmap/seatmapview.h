@@ -48,6 +48,11 @@ public:
     void replaceSeatMap(const SeatMap &map);
     // The show's states: seats not listed are drawn as unknown. Only seats that changed are repainted.
     void setStates(const QList<SeatState> &seats, const QList<GaAreaState> &gaAreas);
+    // Hold code → its name, for the tooltips of seats kept under a code (SeatState::holdCode); such seats
+    // are drawn with a ring.
+    void setHoldCodeNames(const QHash<QString, QString> &names);
+    QString holdCode(const QString &seatId) const; // empty: not kept under a code
+    int keptSeatCount() const { return int(m_holdCodes.size()); }
     // Category id → price in minor units, for tooltips and the legend.
     void setPrices(const QHash<QString, qint64> &prices, const QString &currency);
     void clear();
@@ -139,6 +144,8 @@ private:
     QString m_placeholder;
     QHash<QString, qint64> m_prices;
     QString m_currency;
+    QHash<int, QString> m_holdCodes; // seat → the code it is kept under, whatever its status
+    QHash<QString, QString> m_holdCodeNames;
     Counts m_counts;
     int m_seatsWithState = 0;
 
