@@ -417,7 +417,20 @@ SqlStatement::Outcome PostgresConnection::collect(PGresult **answer, QString *er
             *slot.error = u"no answer came for a pipelined statement"_s;
         }
     }
-    // The sync point's own result, then back to one statement at a time.
+    // The sync point's own result, then back to one statement at a time. Reading up to the sync first
+    // spares libpq a refused exit (whose error message it would look up and format every time).
+    for (int spins = 0; spins < 16; ++spins) {
+        PGresult *rest = PQgetResult(m_conn);
+        if (!rest) {
+            if (isBroken())
+                break;
+            continue;
+        }
+        const bool synced = PQresultStatus(rest) == PGRES_PIPELINE_SYNC;
+        PQclear(rest);
+        if (synced)
+            break;
+    }
     for (int spins = 0; PQexitPipelineMode(m_conn) != 1 && spins < 16; ++spins) {
         PGresult *rest = PQgetResult(m_conn);
         if (!rest && isBroken())

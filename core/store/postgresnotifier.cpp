@@ -43,12 +43,15 @@ void PostgresNotifier::post(const QSet<qint64> &showIds)
 {
     if (showIds.isEmpty())
         return;
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
+        wake = m_idle && m_pending.isEmpty();
         m_pending.unite(showIds);
         ++m_posted;
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
 }
 
 void PostgresNotifier::flush()
@@ -66,7 +69,9 @@ void PostgresNotifier::run()
     std::unique_ptr<SqlStatement> notify;
     std::unique_lock lock(m_mutex);
     while (true) {
+        m_idle = true;
         m_wake.wait(lock, [&] { return m_stopping || !m_pending.isEmpty(); });
+        m_idle = false;
         if (m_stopping && m_pending.isEmpty())
             break;
         const QSet<qint64> shows = std::exchange(m_pending, {});

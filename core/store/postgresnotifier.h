@@ -43,6 +43,9 @@ private:
     quint64 m_posted = 0;
     quint64 m_delivered = 0;
     bool m_stopping = false;
+    // The thread waits for work (not out a batch interval): only then does a post need to wake it. Waking it
+    // on every commit cost each sale a context switch for a thread that would only go back to sleep.
+    bool m_idle = false;
     std::thread m_thread;
 };
 
