@@ -11,6 +11,7 @@
 #include "boxoffice/moneytext.h"
 #include "boxoffice/paymentpanel.h"
 #include "boxoffice/showpicker.h"
+#include "boxoffice/tendersummary.h"
 #include "editor/editorwindow.h"
 #include "endofday/denominationdialog.h"
 #include "endofday/drawerpanel.h"
@@ -18,6 +19,7 @@
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "orders/exchangedialog.h"
+#include "orders/orderoperations.h"
 #include "orders/orderswindow.h"
 #include "orders/refunddialog.h"
 #include "payment/simulatedcardterminal.h"
@@ -235,6 +237,7 @@ private slots:
     void executableSwitchesByLangAndByEnvironment();
     void counterWindowSpeaksGerman();
     void splitTenderAtTheCounterSpeaksGerman();
+    void moneyGivenBackIsSaidInGerman();
     void endOfDayWindowAndZReportSpeakGerman();
     void otherWindowsAndDialogsSpeakGerman();
 
@@ -629,6 +632,56 @@ void TestTranslations::splitTenderAtTheCounterSpeaksGerman()
     QVERIFY2(englishLeftOn(&window).isEmpty(), qPrintable(englishLeftOn(&window).join(u'\n')));
     QVERIFY2(squeezed(&window).isEmpty(), qPrintable(squeezed(&window).join(u'\n')));
     QVERIFY(window.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-complete-de.png")));
+}
+
+void TestTranslations::moneyGivenBackIsSaidInGerman()
+{
+    const auto payment = [](qint64 id, Payment::Kind kind, Payment::Method method, Payment::Status status,
+                            qint64 amountMinor, qint64 changeMinor = 0) {
+        Payment p;
+        p.id = id;
+        p.kind = kind;
+        p.method = method;
+        p.status = status;
+        p.amountMinor = amountMinor;
+        p.currency = u"EUR"_s;
+        p.changeMinor = changeMinor;
+        p.tenderedMinor = changeMinor > 0 ? amountMinor + changeMinor : 0;
+        return p;
+    };
+    using Kind = Payment::Kind;
+    using Method = Payment::Method;
+    using Status = Payment::Status;
+
+    // A cancelled split-tender sale: what went back by method, and what waits for the card terminal.
+    Order cancelled;
+    cancelled.currency = u"EUR"_s;
+    cancelled.payments = {payment(1, Kind::Payment, Method::Card, Status::Succeeded, 5000),
+                          payment(2, Kind::Payment, Method::Cash, Status::Succeeded, 2000),
+                          payment(3, Kind::Payment, Method::Card, Status::Processing, 1000),
+                          payment(4, Kind::Refund, Method::Cash, Status::Succeeded, 2000),
+                          payment(5, Kind::Refund, Method::Card, Status::Succeeded, 3000),
+                          payment(6, Kind::Refund, Method::Card, Status::Processing, 2000),
+                          payment(7, Kind::Refund, Method::Comp, Status::Succeeded, 500)};
+    QCOMPARE(
+        TenderSummary::moneyBackText({cancelled}),
+        u"Geben Sie 20,00 EUR bar zurück. 30,00 EUR wurden auf die Karte zurückgebucht. Eine "
+        u"Kartenerstattung über 20,00 EUR wartet auf das Terminal (Zu klärende Zahlungen). Die Freikarte "
+        u"über 5,00 EUR wurde zurückgenommen. Eine Kartenzahlung, auf die das Terminal nie geantwortet "
+        u"hat, wird unter „Zu klärende Zahlungen“ geklärt: Ist sie durchgegangen, wird sie erstattet."_s);
+    QCOMPARE(TenderSummary::stateText(Status::Processing), u"Ausstehend"_s);
+    QCOMPARE(TenderSummary::stateText(Status::Refunded), u"Erstattet"_s);
+
+    // An exchange settled: the change for cash handed over, and the money back by method. Payments up to
+    // the one before the exchange are not its own.
+    Order exchanged;
+    exchanged.currency = u"EUR"_s;
+    exchanged.payments = {payment(1, Kind::Payment, Method::Cash, Status::Succeeded, 5000, 1000),
+                          payment(2, Kind::Payment, Method::Cash, Status::Succeeded, 1500, 500),
+                          payment(3, Kind::Refund, Method::Cash, Status::Succeeded, 1000),
+                          payment(4, Kind::Refund, Method::Card, Status::Succeeded, 2000)};
+    QCOMPARE(OrderOperations::settlementText(exchanged, 1),
+             u"Geben Sie 5,00 EUR Rückgeld heraus. Erstattung: Bar 10,00 EUR, Karte 20,00 EUR."_s);
 }
 
 void TestTranslations::endOfDayWindowAndZReportSpeakGerman()
