@@ -131,6 +131,21 @@
     </message>
 </context>
 <context>
+    <name>OrderOperations</name>
+    <message>
+        <source>Hand back %1 change.</source>
+        <translation>Geben Sie %1 Rückgeld heraus.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Money back: %1.</source>
+        <translation>Erstattung: %1.</translation>
+    </message>
+</context>
+<context>
     <name>OrderText</name>
     <message>
         <source>Awaiting payment</source>
@@ -784,6 +799,37 @@
     <message>
         <source>Could not serve the new store: %1</source>
         <translation>Die neue Datenbank kann nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Pay a Pa&amp;rt…</source>
+        <translation>Teil&amp;zahlung …</translation>
+    </message>
+    <message>
+        <source>Part of this sale is paid: take the rest, or cancel the whole sale (Esc) to give the money back.</source>
+        <translation>Ein Teil dieses Verkaufs ist bezahlt: Kassieren Sie den Rest oder brechen Sie den ganzen Verkauf ab (Esc), um das Geld zurückzugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of this sale is paid. Cancel it, give the money back to the payments it came from and release %n seat(s)?</source>
+        <translation>
+            <numerusform>Von diesem Verkauf sind %1 bezahlt. Den Verkauf abbrechen, das Geld auf die ursprünglichen Zahlungen zurückgeben und %n Platz freigeben?</numerusform>
+            <numerusform>Von diesem Verkauf sind %1 bezahlt. Den Verkauf abbrechen, das Geld auf die ursprünglichen Zahlungen zurückgeben und %n Plätze freigeben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the sale and giving the money back…</source>
+        <translation>Verkauf wird abgebrochen, das Geld wird zurückgegeben …</translation>
+    </message>
+    <message>
+        <source>The sale could not be cancelled</source>
+        <translation>Der Verkauf konnte nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Paid %1 so far; %2 still due. Take the rest: F8 exact cash, F2 cash tendered, F5 card, F6 another part.</source>
+        <translation>Bisher bezahlt: %1; noch fällig: %2. Den Rest kassieren: F8 passend bar, F2 gegebener Betrag, F5 Karte, F6 weitere Teilzahlung.</translation>
+    </message>
+    <message>
+        <source>Part of this sale is paid: take the rest, or cancel the sale (Esc) to give the money back, before closing the counter.</source>
+        <translation>Ein Teil dieses Verkaufs ist bezahlt: Kassieren Sie vor dem Schließen der Kasse den Rest oder brechen Sie den Verkauf ab (Esc), um das Geld zurückzugeben.</translation>
     </message>
 </context>
 <context>
@@ -1673,13 +1719,6 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
         <source>Reading the free seats…</source>
         <translation>Freie Plätze werden gelesen …</translation>
     </message>
-    <message numerus="yes">
-        <source>Choose %n new seat(s), one for each ticket given back (%1 chosen).</source>
-        <translation>
-            <numerusform>Wählen Sie %n neuen Platz, einen für jede zurückgegebene Karte (%1 gewählt).</numerusform>
-            <numerusform>Wählen Sie %n neue Plätze, einen für jede zurückgegebene Karte (%1 gewählt).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The customer pays %1 more (%2).</source>
         <translation>Der Kunde zahlt %1 mehr (%2).</translation>
@@ -1699,6 +1738,55 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Same price: nothing to pay or refund.</source>
         <translation>Gleicher Preis: nichts zu zahlen oder zu erstatten.</translation>
+    </message>
+    <message numerus="yes">
+        <source> place(s)</source>
+        <translation>
+            <numerusform> Platz</numerusform>
+            <numerusform> Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash handed over; empty: exact</source>
+        <translation>Gegebenes Bargeld; leer: passend</translation>
+    </message>
+    <message>
+        <source>Or standin&amp;g:</source>
+        <translation>Oder &amp;Stehplätze:</translation>
+    </message>
+    <message>
+        <source>Cash &amp;tendered:</source>
+        <translation>Gegebener Be&amp;trag:</translation>
+    </message>
+    <message>
+        <source>None: the seats chosen above</source>
+        <translation>Keine: die oben gewählten Plätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 each · %n free</source>
+        <translation>
+            <numerusform>%1 · je %2 · %n frei</numerusform>
+            <numerusform>%1 · je %2 · %n frei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n new seat(s), one for each ticket given back (%1 chosen), or standing places.</source>
+        <translation>
+            <numerusform>Wählen Sie %n neuen Platz, einen für jede zurückgegebene Karte (%1 gewählt), oder Stehplätze.</numerusform>
+            <numerusform>Wählen Sie %n neue Plätze, einen für jede zurückgegebene Karte (%1 gewählt), oder Stehplätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>%1 tendered is %2 short.</source>
+        <translation>Gegeben wurden %1, es fehlen %2.</translation>
+    </message>
+    <message>
+        <source>Tendered %1: give %2 change.</source>
+        <translation>Gegeben wurden %1: Geben Sie %2 Rückgeld heraus.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2292,34 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
         <source>not an amount</source>
         <translation>kein Betrag</translation>
     </message>
+    <message>
+        <source>all due (F6)</source>
+        <translation>alles Fällige (F6)</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>Betr&amp;ag:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid %1 · still due %2</source>
+        <translation>Bezahlt %1 · noch fällig %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount to pay.</source>
+        <translation>„%1“ ist kein gültiger Betrag.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still due.</source>
+        <translation>%1 ist mehr als die noch fälligen %2.</translation>
+    </message>
 </context>
 <context>
     <name>Parterre::RefundDialog</name>
@@ -2518,6 +2634,15 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
         <source>Change: %1</source>
         <translation>Rückgeld: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One payment of a finished sale: method, then amount</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>Bezahlt mit:</translation>
+    </message>
 </context>
 <context>
     <name>Parterre::SeatMapView</name>
@@ -2714,12 +2839,16 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
 <context>
     <name>SaleOperations</name>
     <message>
-        <source>The card was declined. The seats stay held: take another card, or cash.</source>
-        <translation>Die Karte wurde abgelehnt. Die Plätze bleiben reserviert: Nehmen Sie eine andere Karte oder Bargeld.</translation>
-    </message>
-    <message>
         <source>The card terminal has not answered. The payment waits under payments to resolve and the seats stay with the order.</source>
         <translation>Das Kartenterminal hat nicht geantwortet. Die Zahlung wartet unter „Zu klärende Zahlungen“, und die Plätze bleiben bei der Bestellung.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still due.</source>
+        <translation>%1 ist mehr als die noch fälligen %2.</translation>
+    </message>
+    <message>
+        <source>The card was declined. The seats stay held and the parts already paid stay paid: take another card, or cash.</source>
+        <translation>Die Karte wurde abgelehnt. Die Plätze bleiben reserviert, und bereits geleistete Teilzahlungen bleiben bezahlt: Nehmen Sie eine andere Karte oder Bargeld.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3021,53 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Click to zoom in</source>
         <translation>Zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>TenderSummary</name>
+    <message>
+        <source>%1 (tendered %2, change %3)</source>
+        <translation>%1 (gegeben %2, Rückgeld %3)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Hand back %1 in cash.</source>
+        <translation>Geben Sie %1 bar zurück.</translation>
+    </message>
+    <message>
+        <source>%1 went back to the card.</source>
+        <translation>%1 wurden auf die Karte zurückgebucht.</translation>
+    </message>
+    <message>
+        <source>A card refund of %1 waits for the terminal (Payments to Resolve).</source>
+        <translation>Eine Kartenerstattung über %1 wartet auf das Terminal (Zu klärende Zahlungen).</translation>
+    </message>
+    <message>
+        <source>%1 complimentary was withdrawn.</source>
+        <translation>Die Freikarte über %1 wurde zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>A card payment the terminal never answered is settled under Payments to Resolve: if it went through, it is refunded.</source>
+        <translation>Eine Kartenzahlung, auf die das Terminal nie geantwortet hat, wird unter „Zu klärende Zahlungen“ geklärt: Ist sie durchgegangen, wird sie erstattet.</translation>
+    </message>
+    <message>
+        <source>%1 (change %2)</source>
+        <translation>%1 (Rückgeld %2)</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,17 @@
 // The German translation: the .ts is complete and keeps every placeholder, accelerator and date format of its
 // sources; the built .qm really turns the counter, end-of-day, orders, editor and overview windows and their
-// dialogs German (no English left, no menu letter used twice, nothing cut), the Z-report keeps its columns,
-// tickets and receipts read German; the parterre executable switches language by --lang and by LANG.
-// Leaves counter-de.png, end-of-day-de*.png, orders-de.png, editor-de.png, overview-de.png, tickets-de.pdf
-// and receipt-de.pdf for people to look at.
+// dialogs German (no English left, no menu letter used twice, nothing cut), split tender and standing-place
+// exchanges included, the Z-report keeps its columns, tickets and receipts read German; the parterre
+// executable switches language by --lang and by LANG.
+// Leaves counter-de.png, counter-split-tender-de.png, counter-split-complete-de.png, end-of-day-de*.png,
+// orders-de.png, exchange-de.png, exchange-standing-de.png, exchange-cash-de.png, editor-de.png,
+// overview-de.png, tickets-de.pdf and receipt-de.pdf for people to look at.
 
 #include "boxoffice/counterwindow.h"
+#include "boxoffice/moneytext.h"
+#include "boxoffice/paymentpanel.h"
 #include "boxoffice/showpicker.h"
+#include "boxoffice/tendersummary.h"
 #include "editor/editorwindow.h"
 #include "endofday/denominationdialog.h"
 #include "endofday/drawerpanel.h"
@@ -14,8 +19,10 @@
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "orders/exchangedialog.h"
+#include "orders/orderoperations.h"
 #include "orders/orderswindow.h"
 #include "orders/refunddialog.h"
+#include "payment/simulatedcardterminal.h"
 #include "seatmap/demoseeder.h"
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
@@ -35,11 +42,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -196,6 +206,21 @@ QStringList squeezed(QWidget *root)
     return cut;
 }
 
+// Cells of a tree narrower than their text needs: the text is elided. (QTreeView makes sizeHintForColumn
+// protected; QAbstractItemView's is public and dispatches to it.)
+QStringList cutCells(const QTreeWidget *tree)
+{
+    const QAbstractItemView *view = tree;
+    QStringList cut;
+    for (int column = 0; column < tree->columnCount(); ++column) {
+        if (!tree->isColumnHidden(column) && view->sizeHintForColumn(column) > tree->columnWidth(column))
+            cut << u"column %1: %2 < %3 pixels"_s.arg(column)
+                       .arg(tree->columnWidth(column))
+                       .arg(view->sizeHintForColumn(column));
+    }
+    return cut;
+}
+
 } // namespace
 
 class TestTranslations final : public QObject
@@ -211,6 +236,8 @@ private slots:
     void languageIsChosenByCodeAndRemembered();
     void executableSwitchesByLangAndByEnvironment();
     void counterWindowSpeaksGerman();
+    void splitTenderAtTheCounterSpeaksGerman();
+    void moneyGivenBackIsSaidInGerman();
     void endOfDayWindowAndZReportSpeakGerman();
     void otherWindowsAndDialogsSpeakGerman();
 
@@ -493,6 +520,170 @@ void TestTranslations::counterWindowSpeaksGerman()
     QVERIFY(window.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-complete-de.png")));
 }
 
+void TestTranslations::splitTenderAtTheCounterSpeaksGerman()
+{
+    TestDatabase database;
+    QVERIFY(database.isValid());
+    {
+        auto store = database.location().open();
+        QVERIFY(store);
+        const CallContext ctx{u"demo-seed"_s, u"demo"_s, u"test"_s, QDateTime::currentMSecsSinceEpoch()};
+        QVERIFY(DemoSeeder::seed(**store, ctx, QDate::currentDate()));
+    }
+    CounterWindow window(database.location());
+    window.resize(1280, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.start();
+    auto *view = window.findChild<SeatMapView *>(u"seatView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentShowId() > 0 && view->seatsWithState() > 0, 10'000);
+    const auto press = [&window](Qt::Key key) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+        QTest::keyClick(target, key);
+    };
+    const auto idle = [&window] { return !window.isCheckingOut() && !window.isBusy(); };
+    const PaymentPanel *payment = window.findChild<PaymentPanel *>();
+    QVERIFY(payment);
+
+    // Three seats; 50,00 by card, then a declined card for 20,00, then 20,00 in cash with 50,00 handed over.
+    press(Qt::Key_3);
+    press(Qt::Key_B);
+    QTRY_VERIFY_WITH_TIMEOUT(window.cart().size() == 1 && idle(), 10'000);
+    const Money total = window.cart().total();
+    press(Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"partAmount"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"50"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(idle() && payment->tender().paidMinor() == 5000, 10'000);
+    QVERIFY2(window.notice().startsWith(u"Bisher bezahlt: 50,00 EUR; noch fällig: "_s),
+             qPrintable(window.notice()));
+    window.cardTerminal()->script({SimulatedCardTerminal::Step::Decline});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"abgelehnt"_s));
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(idle() && payment->tender().parts().size() == 2, 10'000);
+    QVERIFY2(window.notice().contains(u"Die Karte wurde abgelehnt."_s), qPrintable(window.notice()));
+    press(Qt::Key_F6);
+    QTest::keyClicks(QApplication::focusWidget(), u"20"_s);
+    press(Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), u"50"_s);
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(idle() && payment->tender().parts().size() == 3, 10'000);
+    QCOMPARE(window.phase(), CounterWindow::Phase::Selling);
+
+    // The picture first, for people to look at whatever fails below.
+    const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-tender-de.png");
+    QVERIFY(window.grab().save(screenshot));
+    qInfo().noquote() << "screenshot:" << screenshot;
+    // The parts, their states and what is still due read German, and no cell is elided.
+    auto *parts = window.findChild<QTreeWidget *>(u"tenderParts"_s);
+    QStringList rows;
+    for (int i = 0; i < parts->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = parts->topLevelItem(i);
+        rows << row->text(0) + u" | "_s + row->text(1) + u" | "_s + row->text(2);
+    }
+    QCOMPARE(rows, QStringList({u"Karte | 50,00 EUR | Bezahlt"_s, u"Karte | 20,00 EUR | Abgelehnt"_s,
+                                u"Bar (Rückgeld 30,00 EUR) | 20,00 EUR | Bezahlt"_s}));
+    QCOMPARE(parts->topLevelItem(2)->toolTip(0), u"Bar (gegeben 50,00 EUR, Rückgeld 30,00 EUR)"_s);
+    QVERIFY2(cutCells(parts).isEmpty(), qPrintable(cutCells(parts).join(u'\n')));
+    const QString due = window.findChild<QLabel *>(u"tenderDue"_s)->text();
+    QVERIFY2(due.startsWith(u"Bezahlt 70,00 EUR · noch fällig "_s), qPrintable(due));
+    QVERIFY2(window.notice().startsWith(u"Bisher bezahlt: 70,00 EUR; noch fällig: "_s),
+             qPrintable(window.notice()));
+    QCOMPARE(window.width(), 1280); // the Amount field and the parts fit the 1280-pixel counter in German
+    QVERIFY2(englishLeftOn(&window).isEmpty(), qPrintable(englishLeftOn(&window).join(u'\n')));
+    QVERIFY2(squeezed(&window).isEmpty(), qPrintable(squeezed(&window).join(u'\n')));
+    QVERIFY2(clashingAccelerators(&window).isEmpty(), qPrintable(clashingAccelerators(&window).join(u'\n')));
+
+    // A line of a partly paid sale stays, and Esc asks in German before giving the money back.
+    press(Qt::Key_Delete);
+    QVERIFY2(window.notice().startsWith(u"Ein Teil dieses Verkaufs ist bezahlt"_s),
+             qPrintable(window.notice()));
+    press(Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"cancelSaleBox"_s)) != nullptr);
+    QCOMPARE(box->text(),
+             u"Von diesem Verkauf sind 70,00 EUR bezahlt. Den Verkauf abbrechen, das Geld auf die "
+             u"ursprünglichen Zahlungen zurückgeben und 3 Plätze freigeben?"_s);
+    QCOMPARE(box->windowTitle(), u"Verkauf abbrechen"_s);
+    QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"cancelSaleBox"_s));
+    QCOMPARE(window.cart().size(), 1);
+
+    // The rest by card (clicked: the offscreen platform does not give the window its keys back after the box;
+    // and after a cash part that gave change the rest cannot be cash); the sale-complete page lists every
+    // payment in German.
+    QTest::mouseClick(window.findChild<QRadioButton *>(u"cardMethod"_s), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"confirmSale"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.phase(), CounterWindow::Phase::Complete, 10'000);
+    const QString paid = window.findChild<QLabel *>(u"salePayments"_s)->text();
+    const QStringList lines = paid.split(u'\n');
+    QCOMPARE(lines.value(0), u"Bezahlt mit:"_s);
+    QCOMPARE(lines.value(1), u"Karte: 50,00 EUR"_s);
+    QCOMPARE(lines.value(2), u"Bar (gegeben 50,00 EUR, Rückgeld 30,00 EUR): 20,00 EUR"_s);
+    QCOMPARE(lines.value(3), u"Karte: "_s + MoneyText::format({total.minor - 7000, total.currency}));
+    QCOMPARE(lines.size(), 4); // the declined card is not among them
+    QVERIFY2(window.findChild<QLabel *>(u"saleChange"_s)->text() == u"Rückgeld: 30,00 EUR"_s,
+             qPrintable(window.findChild<QLabel *>(u"saleChange"_s)->text()));
+    QVERIFY2(visibleTexts(&window).filter(MoneyText::format(total)).size() > 0,
+             qPrintable(MoneyText::format(total)));
+    QVERIFY2(englishLeftOn(&window).isEmpty(), qPrintable(englishLeftOn(&window).join(u'\n')));
+    QVERIFY2(squeezed(&window).isEmpty(), qPrintable(squeezed(&window).join(u'\n')));
+    QVERIFY(window.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/counter-split-complete-de.png")));
+}
+
+void TestTranslations::moneyGivenBackIsSaidInGerman()
+{
+    const auto payment = [](qint64 id, Payment::Kind kind, Payment::Method method, Payment::Status status,
+                            qint64 amountMinor, qint64 changeMinor = 0) {
+        Payment p;
+        p.id = id;
+        p.kind = kind;
+        p.method = method;
+        p.status = status;
+        p.amountMinor = amountMinor;
+        p.currency = u"EUR"_s;
+        p.changeMinor = changeMinor;
+        p.tenderedMinor = changeMinor > 0 ? amountMinor + changeMinor : 0;
+        return p;
+    };
+    using Kind = Payment::Kind;
+    using Method = Payment::Method;
+    using Status = Payment::Status;
+
+    // A cancelled split-tender sale: what went back by method, and what waits for the card terminal.
+    Order cancelled;
+    cancelled.currency = u"EUR"_s;
+    cancelled.payments = {payment(1, Kind::Payment, Method::Card, Status::Succeeded, 5000),
+                          payment(2, Kind::Payment, Method::Cash, Status::Succeeded, 2000),
+                          payment(3, Kind::Payment, Method::Card, Status::Processing, 1000),
+                          payment(4, Kind::Refund, Method::Cash, Status::Succeeded, 2000),
+                          payment(5, Kind::Refund, Method::Card, Status::Succeeded, 3000),
+                          payment(6, Kind::Refund, Method::Card, Status::Processing, 2000),
+                          payment(7, Kind::Refund, Method::Comp, Status::Succeeded, 500)};
+    QCOMPARE(
+        TenderSummary::moneyBackText({cancelled}),
+        u"Geben Sie 20,00 EUR bar zurück. 30,00 EUR wurden auf die Karte zurückgebucht. Eine "
+        u"Kartenerstattung über 20,00 EUR wartet auf das Terminal (Zu klärende Zahlungen). Die Freikarte "
+        u"über 5,00 EUR wurde zurückgenommen. Eine Kartenzahlung, auf die das Terminal nie geantwortet "
+        u"hat, wird unter „Zu klärende Zahlungen“ geklärt: Ist sie durchgegangen, wird sie erstattet."_s);
+    QCOMPARE(TenderSummary::stateText(Status::Processing), u"Ausstehend"_s);
+    QCOMPARE(TenderSummary::stateText(Status::Refunded), u"Erstattet"_s);
+
+    // An exchange settled: the change for cash handed over, and the money back by method. Payments up to
+    // the one before the exchange are not its own.
+    Order exchanged;
+    exchanged.currency = u"EUR"_s;
+    exchanged.payments = {payment(1, Kind::Payment, Method::Cash, Status::Succeeded, 5000, 1000),
+                          payment(2, Kind::Payment, Method::Cash, Status::Succeeded, 1500, 500),
+                          payment(3, Kind::Refund, Method::Cash, Status::Succeeded, 1000),
+                          payment(4, Kind::Refund, Method::Card, Status::Succeeded, 2000)};
+    QCOMPARE(OrderOperations::settlementText(exchanged, 1),
+             u"Geben Sie 5,00 EUR Rückgeld heraus. Erstattung: Bar 10,00 EUR, Karte 20,00 EUR."_s);
+}
+
 void TestTranslations::endOfDayWindowAndZReportSpeakGerman()
 {
     QSettings().setValue(u"counter/terminal"_s, u"Kasse 1"_s);
@@ -644,6 +835,57 @@ void TestTranslations::otherWindowsAndDialogsSpeakGerman()
     QTRY_VERIFY_WITH_TIMEOUT(!exchange.isLoading(), 10'000);
     problems << problemsOf(&exchange);
     QVERIFY(exchange.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/exchange-de.png")));
+
+    // Both tickets for standing places: the places are counted in German, singular and plural, and the
+    // money back is said by method.
+    ExchangeDialog standing(counter.service(), order, {order.items.at(0).id, order.items.at(1).id}, *shows);
+    standing.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&standing));
+    QTRY_VERIFY_WITH_TIMEOUT(!standing.isLoading(), 10'000);
+    QVERIFY(standing.selectArea(u"floor"_s, 1));
+    auto *places = standing.findChild<QSpinBox *>(u"exchangeQuantity"_s);
+    QCOMPARE(places->text(), u"1 Platz"_s);
+    problems << problemsOf(&standing);
+    QVERIFY(standing.selectArea(u"floor"_s, 2));
+    QCOMPARE(places->text(), u"2 Plätze"_s);
+    QCOMPARE(standing.findChild<QComboBox *>(u"exchangeArea"_s)->currentText(),
+             u"Floor · je 20,00 EUR · 50 frei"_s);
+    QCOMPARE(standing.differenceText(),
+             u"Der Kunde erhält 60,00 EUR zurück, auf die ursprünglichen Zahlungen: Bar 60,00 EUR."_s);
+    problems << problemsOf(&standing);
+    QVERIFY(standing.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/exchange-standing-de.png")));
+
+    // A dearer seat paid in cash: what was handed over and the change, in German.
+    auto back = counter.service()->run([showId](InventoryEngine &engine) {
+        SaleRequest sale;
+        sale.hold = {showId, {seatId(8, 1)}, {}, 0};
+        sale.method = Payment::Method::Cash;
+        return engine.sell(sale, u"translation-back-row"_s);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(back.isFinished(), 20'000);
+    QVERIFY(back.result().ok());
+    const Order backRow = *back.result();
+    ExchangeDialog dearer(counter.service(), backRow, {backRow.items.at(0).id}, *shows);
+    dearer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dearer));
+    QTRY_VERIFY_WITH_TIMEOUT(!dearer.isLoading(), 10'000);
+    QVERIFY(dearer.selectSeats({seatId(1, 1)}));
+    auto *tendered = dearer.findChild<QLineEdit *>(u"exchangeTendered"_s);
+    QTest::keyClicks(tendered, u"10"_s);
+    QCOMPARE(dearer.differenceText(),
+             u"Der Kunde zahlt 20,00 EUR mehr (Bar). Gegeben wurden 10,00 EUR, es fehlen 10,00 EUR."_s);
+    tendered->clear();
+    QTest::keyClicks(tendered, u"50"_s);
+    QCOMPARE(dearer.differenceText(), u"Der Kunde zahlt 20,00 EUR mehr (Bar). Gegeben wurden 50,00 EUR: "
+                                      u"Geben Sie 30,00 EUR Rückgeld heraus."_s);
+    // Two lines of German: the dialog makes room for both (once its layout has caught up with the text).
+    const auto *difference = dearer.findChild<QLabel *>(u"exchangeDifference"_s);
+    QTRY_VERIFY2(
+        difference->height() >= difference->heightForWidth(difference->width()),
+        qPrintable(
+            u"%1 < %2"_s.arg(difference->height()).arg(difference->heightForWidth(difference->width()))));
+    problems << problemsOf(&dearer);
+    QVERIFY(dearer.grab().save(QStringLiteral(PARTERRE_SCREENSHOT_DIR "/exchange-cash-de.png")));
 
     DenominationDialog count(u"EUR"_s);
     count.show();

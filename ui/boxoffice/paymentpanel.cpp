@@ -194,7 +194,9 @@ void PaymentPanel::updateTender()
     const QString currency = m_tender.currency().isEmpty() ? m_total.currency : m_tender.currency();
     for (const TenderSummary::Part &part : m_tender.parts()) {
         auto *row = new QTreeWidgetItem(m_parts);
-        row->setText(0, TenderSummary::partText(part, currency));
+        // The list is narrow: the cell says the change, the tool tip also what was handed over.
+        row->setText(0, TenderSummary::shortPartText(part, currency));
+        row->setToolTip(0, TenderSummary::partText(part, currency));
         row->setText(1, MoneyText::format({part.amountMinor, currency}));
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         row->setText(2, TenderSummary::stateText(part.status));

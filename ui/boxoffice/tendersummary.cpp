@@ -53,6 +53,14 @@ QString TenderSummary::partText(const Part &part, const QString &currency)
     return text;
 }
 
+QString TenderSummary::shortPartText(const Part &part, const QString &currency)
+{
+    QString text = OrderText::paymentMethod(part.method);
+    if (part.method == Payment::Method::Cash && part.changeMinor > 0)
+        text = tr("%1 (change %2)").arg(text, MoneyText::format({part.changeMinor, currency}));
+    return text;
+}
+
 QString TenderSummary::stateText(Payment::Status status)
 {
     switch (status) {

@@ -41,6 +41,8 @@ public:
 
     // The method of a part as its line shows it: "Card", or "Cash (tendered 100.00 EUR, change 30.00 EUR)".
     static QString partText(const Part &part, const QString &currency);
+    // The same, short enough for the counter's narrow list of parts: "Cash (change 30.00 EUR)".
+    static QString shortPartText(const Part &part, const QString &currency);
     // The state of a part in the counter's words: "Paid", "Declined", "Waiting for the terminal".
     static QString stateText(Payment::Status status);
     // What cancelling gave back, by method: "Hand back 20.00 EUR in cash. 30.00 EUR goes back to the card."

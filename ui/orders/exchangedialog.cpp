@@ -67,7 +67,16 @@ ExchangeDialog::ExchangeDialog(InventoryService *service, const Order &order, co
     m_quantity->setObjectName(QStringLiteral("exchangeQuantity"));
     m_quantity->setRange(1, int(itemIds.size()));
     m_quantity->setValue(int(itemIds.size()));
-    m_quantity->setSuffix(tr(" place(s)"));
+    // "1 place", "2 places": the suffix follows the number; the widest form sets the width so the row keeps
+    // still while the number changes.
+    const auto placesSuffix = [this](int n) { m_quantity->setSuffix(tr(" place(s)", nullptr, n)); };
+    placesSuffix(1);
+    int quantityWidth = m_quantity->sizeHint().width();
+    placesSuffix(2);
+    quantityWidth = std::max(quantityWidth, m_quantity->sizeHint().width());
+    m_quantity->setMinimumWidth(quantityWidth);
+    placesSuffix(m_quantity->value());
+    connect(m_quantity, &QSpinBox::valueChanged, this, placesSuffix);
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("exchangeMethod"));
     for (const auto method : {Payment::Method::Cash, Payment::Method::Card, Payment::Method::Comp})
