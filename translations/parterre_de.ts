@@ -831,6 +831,30 @@
         <source>Part of this sale is paid: take the rest, or cancel the sale (Esc) to give the money back, before closing the counter.</source>
         <translation>Ein Teil dieses Verkaufs ist bezahlt: Kassieren Sie vor dem Schließen der Kasse den Rest oder brechen Sie den Verkauf ab (Esc), um das Geld zurückzugeben.</translation>
     </message>
+    <message>
+        <source>Selling seats kept for %1: click them on the map, then A.</source>
+        <translation>Verkauf aus dem Kontingent %1: Plätze auf dem Saalplan anklicken, dann A.</translation>
+    </message>
+    <message>
+        <source>&amp;House Seats…</source>
+        <translation>Hausplätze und K&amp;ontingente …</translation>
+    </message>
+    <message>
+        <source>Checking who may keep house seats…</source>
+        <translation>Prüfe, wer Hausplätze verwalten darf …</translation>
+    </message>
+    <message>
+        <source>House seats are for supervisors</source>
+        <translation>Hausplätze verwaltet die Kassenleitung</translation>
+    </message>
+    <message>
+        <source>Hold codes keep seats, not standing places: pick a seated category or &quot;Any&quot;.</source>
+        <translation>Kontingente halten Sitzplätze, keine Stehplätze: eine Sitzplatz-Kategorie oder „Alle Kategorien“ wählen.</translation>
+    </message>
+    <message>
+        <source>Finding the best seats kept for %1…</source>
+        <translation>Suche die besten Plätze im Kontingent %1 …</translation>
+    </message>
 </context>
 <context>
     <name>Parterre::DenominationDialog</name>
@@ -1790,6 +1814,64 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
 </context>
 <context>
+    <name>Parterre::HoldCodeDialog</name>
+    <message>
+        <source>New Hold Code</source>
+        <translation>Neues Kontingent</translation>
+    </message>
+    <message>
+        <source>Press tickets</source>
+        <translation>Pressekarten</translation>
+    </message>
+    <message>
+        <source>&amp;Clerks</source>
+        <translation>&amp;Kassierer</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisors</source>
+        <translation>Kassen&amp;leitung</translation>
+    </message>
+    <message>
+        <source>Admins may always sell from every code; organizers do not sell.</source>
+        <translation>Administratoren dürfen aus jedem Kontingent verkaufen; Veranstalter verkaufen nicht.</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>May sell from it:</source>
+        <translation>Darf daraus verkaufen:</translation>
+    </message>
+    <message>
+        <source>The code is 1 to 40 small letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Der Code besteht aus 1 bis 40 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the code a name people read, such as &quot;Press tickets&quot;.</source>
+        <translation>Geben Sie dem Kontingent einen lesbaren Namen, etwa „Pressekarten“.</translation>
+    </message>
+</context>
+<context>
+    <name>Parterre::HoldCodeSelector</name>
+    <message>
+        <source>Sell &amp;from:</source>
+        <translation>Verkauf &amp;aus:</translation>
+    </message>
+    <message>
+        <source>Sell seats on sale, or seats kept under a hold code your role may sell from</source>
+        <translation>Plätze aus dem freien Verkauf verkaufen oder aus einem Kontingent, aus dem Ihre Rolle verkaufen darf</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Freier Verkauf</translation>
+    </message>
+</context>
+<context>
     <name>Parterre::Hosting</name>
     <message>
         <source>This terminal works through another host; only a terminal that keeps the store itself can serve it.</source>
@@ -1873,6 +1955,263 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Not serving: only this terminal uses the store.</source>
         <translation>Nicht freigegeben: Nur dieses Terminal nutzt die Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>Parterre::HouseSeatsWindow</name>
+    <message>
+        <source>Parterre — House Seats</source>
+        <translation>Parterre — Hausplätze</translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation>Keine Vorstellung</translation>
+    </message>
+    <message>
+        <source>Loading the show…</source>
+        <translation>Lade die Vorstellung …</translation>
+    </message>
+    <message>
+        <source>Why, for the log (optional): broken seat, sound desk…</source>
+        <translation>Grund fürs Protokoll (optional): Sitz defekt, Tonpult …</translation>
+    </message>
+    <message>
+        <source>&amp;Drag selects</source>
+        <translation>Ziehen &amp;wählt aus</translation>
+    </message>
+    <message>
+        <source>Dragging on the map selects seats; uncheck to pan by dragging instead</source>
+        <translation>Ziehen auf dem Saalplan wählt Plätze aus; abwählen, um stattdessen durch Ziehen zu verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Kill the selected seats: nobody sells them until they are unblocked</source>
+        <translation>Die ausgewählten Plätze sperren: niemand verkauft sie, bis sie entsperrt sind</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Put the selected blocked seats back on sale</source>
+        <translation>Die ausgewählten gesperrten Plätze wieder in den Verkauf geben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Zurückhalten</translation>
+    </message>
+    <message>
+        <source>Keep the selected seats under the hold code: only its roles may sell them</source>
+        <translation>Die ausgewählten Plätze im Kontingent zurückhalten: nur dessen Rollen dürfen sie verkaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Release to Sale</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Put the selected seats kept under a hold code back on sale</source>
+        <translation>Die ausgewählten Kontingentplätze wieder in den freien Verkauf geben</translation>
+    </message>
+    <message>
+        <source>Keep &amp;under:</source>
+        <translation>&amp;Kontingent:</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Gr&amp;und:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Verkauf durch</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>Seats still kept under the code at this show</source>
+        <translation>Plätze, die das Kontingent in dieser Vorstellung noch zurückhält</translation>
+    </message>
+    <message>
+        <source>Seats held or sold from the code at this show</source>
+        <translation>Plätze, die in dieser Vorstellung aus dem Kontingent reserviert oder verkauft wurden</translation>
+    </message>
+    <message>
+        <source>New Hold &amp;Code…</source>
+        <translation>Neues Ko&amp;ntingent …</translation>
+    </message>
+    <message>
+        <source>Hold codes at this show</source>
+        <translation>Kontingente in dieser Vorstellung</translation>
+    </message>
+    <message>
+        <source>Double-click a code to select the seats it keeps.</source>
+        <translation>Doppelklick auf ein Kontingent wählt seine Plätze aus.</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s store is closed.</source>
+        <translation>Die Datenbank der Kasse ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not read the show: %1</source>
+        <translation>Die Vorstellung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>%L1 available · %L2 held · %L3 sold · %L4 blocked · %L5 kept under hold codes</source>
+        <translation>%L1 frei · %L2 reserviert · %L3 verkauft · %L4 gesperrt · %L5 in Kontingenten</translation>
+    </message>
+    <message>
+        <source>Define a new hold code and who may sell from it</source>
+        <translation>Ein neues Kontingent anlegen und festlegen, wer daraus verkaufen darf</translation>
+    </message>
+    <message>
+        <source>Organizers and admins define hold codes</source>
+        <translation>Kontingente legen Veranstalter und Administratoren an</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select seats: click, Ctrl+click, or drag a box around them.</source>
+        <translation>Plätze auswählen: klicken, Strg+Klick oder einen Rahmen darum ziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected</source>
+        <translation>
+            <numerusform>%n Platz ausgewählt</numerusform>
+            <numerusform>%n Plätze ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on sale</source>
+        <translation>%1 im Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 kept for %2</source>
+        <translation>%1 im Kontingent %2</translation>
+    </message>
+    <message>
+        <source>%1 held or sold</source>
+        <translation>%1 reserviert oder verkauft</translation>
+    </message>
+    <message>
+        <source>Select seats on the map first: click, Ctrl+click, or drag a box around them.</source>
+        <translation>Zuerst Plätze auf dem Saalplan auswählen: klicken, Strg+Klick oder einen Rahmen darum ziehen.</translation>
+    </message>
+    <message>
+        <source>There is no hold code to keep seats under yet.</source>
+        <translation>Es gibt noch kein Kontingent, in dem Plätze zurückgehalten werden könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n seat(s).</source>
+        <translation>
+            <numerusform>%n Platz gesperrt.</numerusform>
+            <numerusform>%n Plätze gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %n seat(s): they are on sale.</source>
+        <translation>
+            <numerusform>%n Platz entsperrt: er ist im Verkauf.</numerusform>
+            <numerusform>%n Plätze entsperrt: sie sind im Verkauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n seat(s) for %1.</source>
+        <translation>
+            <numerusform>%n Platz im Kontingent %1 zurückgehalten.</numerusform>
+            <numerusform>%n Plätze im Kontingent %1 zurückgehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n seat(s) to sale.</source>
+        <translation>
+            <numerusform>%n Platz freigegeben.</numerusform>
+            <numerusform>%n Plätze freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row %2 seat %3</source>
+        <translation>%1 Reihe %2 Platz %3</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Not blocked: held, sold or kept under a hold code: %1.</source>
+        <translation>Nicht gesperrt, da reserviert, verkauft oder im Kontingent: %1.</translation>
+    </message>
+    <message>
+        <source>Not unblocked: not blocked, or kept under a hold code (release those to sale): %1.</source>
+        <translation>Nicht entsperrt, da nicht gesperrt oder im Kontingent (diese freigeben): %1.</translation>
+    </message>
+    <message>
+        <source>Not kept: held or sold: %1.</source>
+        <translation>Nicht zurückgehalten, da reserviert oder verkauft: %1.</translation>
+    </message>
+    <message>
+        <source>Not released: not kept under a hold code, or held or sold from it: %1.</source>
+        <translation>Nicht freigegeben, da in keinem Kontingent oder daraus reserviert oder verkauft: %1.</translation>
+    </message>
+    <message>
+        <source>The store failed: %1</source>
+        <translation>Fehler der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Hold code %1 (%2) created.</source>
+        <translation>Kontingent %1 (%2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Kassenleitung</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3000,14 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
             <numerusform>%Ln Plätze. Tab oder Pfeiltasten wechseln von Platz zu Platz, Leertaste wählt aus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kept for %1</source>
+        <translation>im Kontingent %1</translation>
+    </message>
+    <message>
+        <source>Kept for: %1 (hold code %2)</source>
+        <translation>Kontingent: %1 (Code %2)</translation>
+    </message>
 </context>
 <context>
     <name>Parterre::ShowPicker</name>
@@ -2931,6 +3278,10 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>General admission (capacity)</source>
         <translation>Stehplätze (Kapazität)</translation>
+    </message>
+    <message>
+        <source>Kept under a hold code</source>
+        <translation>Im Kontingent</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,7 @@ void TestHouseSeats::supervisorKeepsSeatsUnderACodeAndReleasesThem()
     auto *codes = window->findChild<QTableWidget *>(u"holdCodes"_s);
     QCOMPARE(codes->rowCount(), 1);
     QCOMPARE(codes->item(0, 0)->text(), u"press"_s);
-    QCOMPARE(codes->item(0, 2)->text(), u"clerk, supervisor, admin"_s);
+    QCOMPARE(codes->item(0, 2)->text(), u"Clerk, Supervisor, Admin"_s);
     QCOMPARE(codes->item(0, 3)->text(), u"0"_s);
 
     const QStringList seats{seatId(1, 10), seatId(1, 11), seatId(1, 12)};

@@ -16,6 +16,7 @@
 #include "endofday/denominationdialog.h"
 #include "endofday/drawerpanel.h"
 #include "endofday/endofdaywindow.h"
+#include "houseseats/houseseatswindow.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow/mainwindow.h"
 #include "orders/exchangedialog.h"
@@ -29,6 +30,7 @@
 #include "settings/hosting.h"
 #include "settings/hostingdialog.h"
 #include "settings/uilanguage.h"
+#include "staff/staffservice.h"
 #include "ticketpdf.h"
 
 #include <QAbstractButton>
@@ -240,6 +242,7 @@ private slots:
     void moneyGivenBackIsSaidInGerman();
     void endOfDayWindowAndZReportSpeakGerman();
     void otherWindowsAndDialogsSpeakGerman();
+    void houseSeatsWindowSpeaksGerman();
 
 private:
     // The English sources whose German differs, as patterns that match them with their placeholders filled.
@@ -968,4 +971,43 @@ void TestTranslations::otherWindowsAndDialogsSpeakGerman()
 }
 
 QTEST_MAIN(TestTranslations)
+void TestTranslations::houseSeatsWindowSpeaksGerman()
+{
+    Fixture fixture(10, 20, 50);
+    QVERIFY(fixture.isValid());
+    fixture.clock().setNowMs(QDateTime::currentMSecsSinceEpoch());
+    StaffService staff(fixture.store(), fixture.clock());
+    QVERIFY(staff.createHoldCode({u"press"_s, u"Presse"_s, {Role::Clerk, Role::Supervisor}, 0}, u"press"_s));
+    CounterWindow counter(fixture.database().location());
+    counter.resize(1280, 800);
+    counter.show();
+    counter.start();
+    QTRY_VERIFY_WITH_TIMEOUT(counter.currentShowId() == fixture.showId(), 10'000);
+    counter.openHouseSeats();
+    QTRY_VERIFY_WITH_TIMEOUT(counter.houseSeatsWindow() && counter.houseSeatsWindow()->isLoaded(), 10'000);
+    HouseSeatsWindow *window = counter.houseSeatsWindow();
+    QCOMPARE(window->windowTitle(), u"Parterre — Hausplätze"_s);
+
+    // Block two seats: the answer, the counts and the selection line read German.
+    SeatMapView *view = window->seatView();
+    for (const QString &id : {seatId(2, 3), seatId(2, 4)}) {
+        const auto centre = view->seatCentre(id);
+        QVERIFY(centre);
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ControlModifier, centre->toPoint());
+    }
+    QTRY_VERIFY(window->findChild<QPushButton *>(u"block"_s)->isEnabled());
+    QTest::mouseClick(window->findChild<QPushButton *>(u"block"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->message().contains(u"2 Plätze gesperrt."_s), 10'000);
+    // The counts follow the change feed.
+    QTRY_VERIFY_WITH_TIMEOUT(visibleTexts(window).filter(u" · 2 gesperrt · "_s).size() == 1, 10'000);
+    const QStringList texts = visibleTexts(window);
+    QVERIFY2(texts.filter(u"Kontingente in dieser Vorstellung"_s).size() == 1,
+             qPrintable(texts.join(u" | "_s)));
+    const QStringList problems = problemsOf(window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    const QString screenshot = QStringLiteral(PARTERRE_SCREENSHOT_DIR "/house-seats-de.png");
+    QVERIFY(window->grab().save(screenshot));
+    qInfo().noquote() << "screenshot:" << screenshot;
+}
+
 #include "tst_translations.moc"

@@ -24,6 +24,22 @@ namespace Parterre {
 
 namespace {
 
+// A role as people read it, in their language (roleName() is the stored, English key).
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return HouseSeatsWindow::tr("Clerk");
+    case Role::Supervisor:
+        return HouseSeatsWindow::tr("Supervisor");
+    case Role::Organizer:
+        return HouseSeatsWindow::tr("Organizer");
+    case Role::Admin:
+        return HouseSeatsWindow::tr("Admin");
+    }
+    return roleName(role);
+}
+
 constexpr int RefreshDelayMs = 150;
 constexpr int MaxSeatsNamed = 8;
 
@@ -155,7 +171,8 @@ HouseSeatsWindow::HouseSeatsWindow(InventoryService *service, QWidget *parent)
     m_codes->verticalHeader()->hide();
     m_codes->setWordWrap(true);
     m_codes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_codes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Who may sell takes what room is left and wraps: the counts stay in view in every language.
+    m_codes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(m_codes, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row < m_state.codes.size())
             setKeepCode(m_state.codes.at(row).code);
@@ -345,7 +362,7 @@ void HouseSeatsWindow::fillCodes()
         QStringList roles;
         for (Role role : allRoles()) {
             if (code.allows(role))
-                roles.append(roleName(role));
+                roles.append(roleTitle(role));
         }
         const HoldCodeCount count = m_counts.value(code.code);
         m_codes->setItem(row, 0, new QTableWidgetItem(code.code));
