@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
          {u"ops"_s, u"Operations per case."_s, u"N"_s, u"2000"_s},
          {u"cases"_s,
           u"Cases to run, comma-separated: hold, confirm, sale, card_sale, find (SQLite); hold, hold_ga, "
-          "change_visible, contention (PostgreSQL)."_s,
+          "change_visible, contention (PostgreSQL; default: all)."_s,
           u"LIST"_s, u"hold,confirm,sale,card_sale,find"_s},
          {u"seats"_s, u"Seats of the sync benchmark's stadium show."_s, u"N"_s, u"100000"_s},
          {u"sales"_s, u"Sales timed by the sync benchmark."_s, u"N"_s, u"200"_s}});
@@ -70,7 +70,8 @@ int main(int argc, char *argv[])
                 pg.clients.append(n.toInt());
         }
         pg.seconds = std::max(1, parser.value(u"seconds"_s).toInt());
-        pg.cases = parser.value(u"cases"_s).split(u',', Qt::SkipEmptyParts);
+        if (parser.isSet(u"cases"_s)) // the default list names the SQLite cases
+            pg.cases = parser.value(u"cases"_s).split(u',', Qt::SkipEmptyParts);
         return Parterre::Bench::runPostgresBench(pg);
     }
     Parterre::Bench::InventoryBenchOptions options;
