@@ -1,6 +1,7 @@
 #include "counterwindow.h"
 
 #include "cartpanel.h"
+#include "countermenus.h"
 #include "endofday/drawerpanel.h"
 #include "endofday/endofdaywindow.h"
 #include "houseseats/holdcodeselector.h"
@@ -17,13 +18,11 @@
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
 #include "settings/hosting.h"
-#include "settings/hostingdialog.h"
 #include "showpicker.h"
 #include "staff/staffservice.h"
 #include "store/changefeed.h"
 #include "store/store.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -34,7 +33,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -95,7 +93,7 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     m_service->setActor(m_clerk, m_terminal);
 
     createWidgets();
-    createActions();
+    CounterMenus::create(this);
     m_storeLabel->setText(tr("Store: %1").arg(location.describe()));
     m_clerkLabel->setText(tr("Clerk: %1").arg(m_clerk));
 
@@ -271,143 +269,39 @@ void CounterWindow::createWidgets()
     statusBar()->addPermanentWidget(m_storeLabel);
 }
 
-QAction *CounterWindow::addShortcut(QMenu *menu, const QString &text, const QKeySequence &key,
-                                    const QString &name, const std::function<void()> &slot)
+void CounterWindow::connectToStore()
 {
-    QAction *action = menu->addAction(text);
-    action->setObjectName(name);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WindowShortcut);
-    connect(action, &QAction::triggered, this, slot);
-    return action;
-}
-
-void CounterWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    addShortcut(file, tr("&Connect to Store…"), {}, QStringLiteral("connectStore"), [this] {
-        if (!m_cart.isEmpty()) {
-            showNotice(tr("Finish or cancel the sale before switching stores."), true);
-            return;
-        }
-        ConnectionDialog dialog(m_location, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const StoreLocation remembered = dialog.locationWithoutPassword();
-        QSettings settings;
-        settings.setValue(QStringLiteral("store/kind"), remembered.kind == StoreLocation::Kind::Postgres
-                                                            ? QStringLiteral("postgres")
-                                                            : QStringLiteral("sqlite"));
-        settings.setValue(QStringLiteral("store/location"), remembered.path);
-        m_feed.reset();
-        if (m_endOfDay)
-            m_endOfDay->close(); // it works through the service about to be replaced
-        delete m_endOfDay;
-        delete m_houseSeats;
-        delete m_ordersWindow; // it ran on the old store's service
-        m_ordersWindow = nullptr;
-        m_location = dialog.location();
-        followWithHosting();
-        m_service = std::make_unique<InventoryService>(m_location);
-        useCardTerminal();
-        m_service->setActor(m_clerk, m_terminal);
-        m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
-        m_showId = 0;
-        m_loadedSeatMapId = 0;
-        m_shows.clear();
-        m_seatView->clear();
-        start();
-    });
-    addShortcut(file, tr("Switch &Clerk…"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("switchClerk"),
-                [this] { switchClerk(); });
-    addShortcut(file, tr("&Host This Store…"), {}, QStringLiteral("hostStore"), [this] {
-        HostingDialog dialog(*m_hosting, m_location, this);
-        dialog.exec();
-    });
-    addShortcut(file, tr("Shows &Overview…"), {}, QStringLiteral("overview"), [this] { openOverview(); });
-    file->addSeparator();
-    addShortcut(file, tr("&Hold Time…"), {}, QStringLiteral("holdTime"), [this] { chooseHoldTime(); });
-    addShortcut(file, tr("Ticket &Stock…"), {}, QStringLiteral("ticketStock"),
-                [this] { SaleDocuments::editTicketStock(this); });
-    file->addSeparator();
-    QAction *quit =
-        addShortcut(file, tr("&Quit"), QKeySequence::Quit, QStringLiteral("quit"), [this] { close(); });
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *sale = menuBar()->addMenu(tr("&Sale"));
-    addShortcut(sale, tr("&Find Show"), QKeySequence::Find, QStringLiteral("findShow"), [this] {
-        m_picker->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_picker->searchField()->selectAll();
-    });
-    QMenu *quantity = sale->addMenu(tr("&Quantity"));
-    for (int n = 1; n <= 9; ++n) {
-        addShortcut(quantity, tr("%n seat(s)", nullptr, n), QKeySequence(Qt::Key_0 + n),
-                    QStringLiteral("quantity%1").arg(n), [this, n] { setQuantity(n); });
+    if (!m_cart.isEmpty()) {
+        showNotice(tr("Finish or cancel the sale before switching stores."), true);
+        return;
     }
-    addShortcut(sale, tr("Next &Category"), QKeySequence(Qt::Key_C), QStringLiteral("nextCategory"),
-                [this] { cycleCategory(); });
-    addShortcut(sale, tr("&Best Available"), QKeySequence(Qt::Key_B), QStringLiteral("bestAvailable"),
-                [this] { holdBestAvailable(false); });
-    addShortcut(sale, tr("&Wheelchair Space with Companion"), QKeySequence(Qt::Key_W),
-                QStringLiteral("wheelchairSeats"), [this] { holdBestAvailable(true); });
-    addShortcut(sale, tr("&Add Selected Seats"), QKeySequence(Qt::Key_A), QStringLiteral("addSelected"),
-                [this] { holdSelection(); });
-    addShortcut(sale, tr("E&xtend Hold"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("extendHold"),
-                [this] { extendHolds(); });
-    addShortcut(sale, tr("&House Seats…"), QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("houseSeats"),
-                [this] { openHouseSeats(); });
-    addShortcut(sale, tr("&Remove Cart Line"), QKeySequence::Delete, QStringLiteral("removeLine"),
-                [this] { removeLine(m_cartPanel->currentLine()); });
-    sale->addSeparator();
-    addShortcut(sale, tr("Pay &Exact Cash"), QKeySequence(Qt::Key_F8), QStringLiteral("payExact"),
-                [this] { checkout(true); });
-    addShortcut(sale, tr("Pay a Pa&rt…"), QKeySequence(Qt::Key_F6), QStringLiteral("partAmount"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusAmount();
-    });
-    addShortcut(sale, tr("Cash &Tendered…"), QKeySequence(Qt::Key_F2), QStringLiteral("tendered"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusTendered();
-    });
-    addShortcut(sale, tr("Pay by C&ard"), QKeySequence(Qt::Key_F5), QStringLiteral("payCard"), [this] {
-        beginSaleIfComplete();
-        m_payment->setMethod(Payment::Method::Card);
-        checkout(false);
-    });
-    addShortcut(sale, tr("Com&plimentary…"), QKeySequence(Qt::Key_F3), QStringLiteral("comp"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusReason();
-    });
-    addShortcut(sale, tr("C&ustomer Details…"), QKeySequence(Qt::Key_F4), QStringLiteral("customer"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusCustomer();
-    });
-    addShortcut(sale, tr("C&onfirm Sale"), QKeySequence(Qt::Key_F12), QStringLiteral("confirm"),
-                [this] { checkout(false); });
-    sale->addSeparator();
-    addShortcut(sale, tr("&Print Tickets…"), QKeySequence::Print, QStringLiteral("printTickets"),
-                [this] { printTickets(); });
-    addShortcut(sale, tr("Save Tickets as P&DF…"), QKeySequence::Save, QStringLiteral("saveTickets"),
-                [this] { saveTickets(); });
-    addShortcut(sale, tr("Print &Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                QStringLiteral("printReceipt"), [this] { printReceipt(); });
-    addShortcut(sale, tr("Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                QStringLiteral("saveReceipt"), [this] { saveReceipt(); });
-    sale->addSeparator();
-    addShortcut(sale, tr("&Orders…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                QStringLiteral("orders"), [this] { openOrders(); });
-    sale->addSeparator();
-    addShortcut(sale, tr("&New Sale"), QKeySequence::New, QStringLiteral("newSale"), [this] { newSale(); });
-    addShortcut(sale, tr("&Cancel Sale"), QKeySequence(Qt::Key_Escape), QStringLiteral("cancelSale"),
-                [this] { cancelSale(); });
-
-    QMenu *endOfDay = menuBar()->addMenu(tr("&End of Day"));
-    addShortcut(endOfDay, tr("Cash &Drawer…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                QStringLiteral("cashDrawer"), [this] { openEndOfDay(0); });
-    addShortcut(endOfDay, tr("Sales &Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                QStringLiteral("salesReports"), [this] { openEndOfDay(1); });
-    addShortcut(endOfDay, tr("&Payments to Resolve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                QStringLiteral("paymentsToResolve"), [this] { openEndOfDay(2); });
+    ConnectionDialog dialog(m_location, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const StoreLocation remembered = dialog.locationWithoutPassword();
+    QSettings settings;
+    settings.setValue(QStringLiteral("store/kind"), remembered.kind == StoreLocation::Kind::Postgres
+                                                        ? QStringLiteral("postgres")
+                                                        : QStringLiteral("sqlite"));
+    settings.setValue(QStringLiteral("store/location"), remembered.path);
+    m_feed.reset();
+    if (m_endOfDay)
+        m_endOfDay->close(); // it works through the service about to be replaced
+    delete m_endOfDay;
+    delete m_houseSeats;
+    delete m_ordersWindow; // it ran on the old store's service
+    m_ordersWindow = nullptr;
+    m_location = dialog.location();
+    followWithHosting();
+    m_service = std::make_unique<InventoryService>(m_location);
+    useCardTerminal();
+    m_service->setActor(m_clerk, m_terminal);
+    m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
+    m_showId = 0;
+    m_loadedSeatMapId = 0;
+    m_shows.clear();
+    m_seatView->clear();
+    start();
 }
 
 EndOfDayWindow *CounterWindow::openEndOfDay(int page)

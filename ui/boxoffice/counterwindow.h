@@ -133,10 +133,10 @@ private:
         QHash<QString, QString> gaNames;
     };
 
-    void createActions();
+    friend class CounterMenus; // connects its actions to the slots below
+
     void createWidgets();
-    QAction *addShortcut(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name,
-                         const std::function<void()> &slot);
+    void connectToStore(); // File ▸ Connect to Store…
 
     // Store work: every job counts as busy until its answer lands.
     template<typename F, typename Done>
