@@ -487,10 +487,6 @@
 <context>
     <name>Parterre::CounterWindow</name>
     <message>
-        <source>%1 — %2 · %3, %4</source>
-        <translation>%1 — %2 · %3, %4</translation>
-    </message>
-    <message>
         <source>Parterre — Counter</source>
         <translation>Parterre — Kasse</translation>
     </message>
@@ -501,42 +497,6 @@
     <message>
         <source>Clerk: %1</source>
         <translation>Kassierer: %1</translation>
-    </message>
-    <message>
-        <source>No show selected</source>
-        <translation>Keine Vorstellung ausgewählt</translation>
-    </message>
-    <message>
-        <source>Pick a show on the left.</source>
-        <translation>Wählen Sie links eine Vorstellung.</translation>
-    </message>
-    <message>
-        <source>&amp;Best available (B)</source>
-        <translation>Beste &amp;Plätze (B)</translation>
-    </message>
-    <message>
-        <source>&amp;Wheelchair (W)</source>
-        <translation>&amp;Rollstuhl (W)</translation>
-    </message>
-    <message>
-        <source>A wheelchair space with its companion seat</source>
-        <translation>Ein Rollstuhlplatz mit seinem Begleitplatz</translation>
-    </message>
-    <message>
-        <source>&amp;Add selected (A)</source>
-        <translation>&amp;Hinzufügen (A)</translation>
-    </message>
-    <message>
-        <source>Hold the seats selected on the map (click, Ctrl+click, Shift+drag)</source>
-        <translation>Die im Saalplan ausgewählten Plätze reservieren (Klick, Strg+Klick, Umschalt+Ziehen)</translation>
-    </message>
-    <message>
-        <source>Qty (1–9):</source>
-        <translation>Anzahl (1–9):</translation>
-    </message>
-    <message>
-        <source>Category (C):</source>
-        <translation>Kategorie (C):</translation>
     </message>
     <message>
         <source>C&amp;ard (F5)</source>
@@ -587,32 +547,8 @@
         <translation>Die Datenbank enthält noch keine Vorstellungen.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
         <source>Could not load the show</source>
         <translation>Die Vorstellung konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Any category</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (standing) · %2</source>
-        <translation>%1 (Stehplätze) · %2</translation>
-    </message>
-    <message>
-        <source>%L1 available · %L2 held · %L3 sold</source>
-        <translation>%L1 frei · %L2 reserviert · %L3 verkauft</translation>
-    </message>
-    <message>
-        <source>standing: %L1 of %L2 free</source>
-        <translation>Stehplätze: %L1 von %L2 frei</translation>
     </message>
     <message>
         <source>Quantity: %1</source>
@@ -3010,6 +2946,73 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Kept for: %1 (hold code %2)</source>
         <translation>Kontingent: %1 (Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Parterre::ShowPanel</name>
+    <message>
+        <source>%1 — %2 · %3, %4</source>
+        <translation>%1 — %2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>No show selected</source>
+        <translation>Keine Vorstellung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick a show on the left.</source>
+        <translation>Wählen Sie links eine Vorstellung.</translation>
+    </message>
+    <message>
+        <source>&amp;Best available (B)</source>
+        <translation>Beste &amp;Plätze (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair (W)</source>
+        <translation>&amp;Rollstuhl (W)</translation>
+    </message>
+    <message>
+        <source>A wheelchair space with its companion seat</source>
+        <translation>Ein Rollstuhlplatz mit seinem Begleitplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected (A)</source>
+        <translation>&amp;Hinzufügen (A)</translation>
+    </message>
+    <message>
+        <source>Hold the seats selected on the map (click, Ctrl+click, Shift+drag)</source>
+        <translation>Die im Saalplan ausgewählten Plätze reservieren (Klick, Strg+Klick, Umschalt+Ziehen)</translation>
+    </message>
+    <message>
+        <source>Qty (1–9):</source>
+        <translation>Anzahl (1–9):</translation>
+    </message>
+    <message>
+        <source>Category (C):</source>
+        <translation>Kategorie (C):</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (standing) · %2</source>
+        <translation>%1 (Stehplätze) · %2</translation>
+    </message>
+    <message>
+        <source>%L1 available · %L2 held · %L3 sold</source>
+        <translation>%L1 frei · %L2 reserviert · %L3 verkauft</translation>
+    </message>
+    <message>
+        <source>standing: %L1 of %L2 free</source>
+        <translation>Stehplätze: %L1 von %L2 frei</translation>
     </message>
 </context>
 <context>

@@ -18,26 +18,22 @@
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
 #include "settings/hosting.h"
+#include "showpanel.h"
 #include "showpicker.h"
 #include "staff/staffservice.h"
 #include "store/changefeed.h"
 #include "store/store.h"
 
-#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -56,17 +52,10 @@ namespace {
 constexpr int TickMs = 250;
 constexpr int RefreshDelayMs = 150;
 constexpr int ResyncMs = 10'000; // expired holds free seats without a change-log entry until swept
-constexpr int MaxQuantity = 20;
 
 QString newKey(const QString &what)
 {
     return QStringLiteral("counter:%1:%2").arg(what, QUuid::createUuid().toString(QUuid::WithoutBraces));
-}
-
-QString showTitle(const Show &show)
-{
-    return CounterWindow::tr("%1 — %2 · %3, %4")
-        .arg(show.eventName, ShowPicker::whenText(show), show.venueName, show.city);
 }
 
 } // namespace
@@ -132,80 +121,17 @@ void CounterWindow::createWidgets()
             loadShow(showId);
     });
 
-    m_showTitle = new QLabel(tr("No show selected"));
-    m_showTitle->setObjectName(QStringLiteral("showTitle"));
-    QFont titleFont = m_showTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_showTitle->setFont(titleFont);
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("summary"));
-
-    m_seatView = new SeatMapView;
-    m_seatView->setObjectName(QStringLiteral("seatView"));
-    m_seatView->setPlaceholderText(tr("Pick a show on the left."));
-    m_seatView->setFocusPolicy(Qt::StrongFocus);
-
-    m_quantity = new QSpinBox;
-    m_quantity->setObjectName(QStringLiteral("quantity"));
-    m_quantity->setRange(1, MaxQuantity);
-    m_quantity->setValue(2);
-    m_quantity->setFocusPolicy(Qt::ClickFocus);
-    m_choice = new QComboBox;
-    m_choice->setObjectName(QStringLiteral("category"));
-    m_choice->setFocusPolicy(Qt::ClickFocus);
-    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_choice->setMinimumContentsLength(16);
-    auto *best = new QPushButton(tr("&Best available (B)"));
-    best->setObjectName(QStringLiteral("bestAvailable"));
-    best->setFocusPolicy(Qt::NoFocus);
-    connect(best, &QPushButton::clicked, this, [this] { holdBestAvailable(false); });
-    auto *wheelchair = new QPushButton(tr("&Wheelchair (W)"));
-    wheelchair->setToolTip(tr("A wheelchair space with its companion seat"));
-    wheelchair->setObjectName(QStringLiteral("wheelchair"));
-    wheelchair->setFocusPolicy(Qt::NoFocus);
-    connect(wheelchair, &QPushButton::clicked, this, [this] { holdBestAvailable(true); });
-    auto *add = new QPushButton(tr("&Add selected (A)"));
-    add->setToolTip(tr("Hold the seats selected on the map (click, Ctrl+click, Shift+drag)"));
-    add->setObjectName(QStringLiteral("addSelection"));
-    add->setFocusPolicy(Qt::NoFocus);
-    connect(add, &QPushButton::clicked, this, &CounterWindow::holdSelection);
-
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(new QLabel(tr("Qty (1–9):")));
-    tools->addWidget(m_quantity);
-    tools->addWidget(new QLabel(tr("Category (C):")));
-    tools->addWidget(m_choice);
-    tools->addWidget(best);
-    tools->addWidget(wheelchair);
-    tools->addWidget(add);
-    tools->addStretch(1);
-
-    m_sellFrom = new HoldCodeSelector;
-    m_sellFrom->setObjectName(QStringLiteral("holdCodeSelector"));
+    m_showPanel = new ShowPanel;
+    m_seatView = m_showPanel->seatView();
+    m_sellFrom = m_showPanel->sellFrom();
+    connect(m_showPanel, &ShowPanel::bestAvailableRequested, this, &CounterWindow::holdBestAvailable);
+    connect(m_showPanel, &ShowPanel::addSelectionRequested, this, &CounterWindow::holdSelection);
     connect(m_sellFrom, &HoldCodeSelector::currentCodeChanged, this, [this](const QString &code) {
         if (!code.isEmpty())
             statusBar()->showMessage(tr("Selling seats kept for %1: click them on the map, then A.")
                                          .arg(m_sellFrom->currentName()),
                                      8000);
     });
-    connect(m_sellFrom, &HoldCodeSelector::codesLoaded, this, [this] {
-        QHash<QString, QString> names;
-        for (const HoldCode &code : m_sellFrom->codes())
-            names.insert(code.code, code.name);
-        m_seatView->setHoldCodeNames(names);
-    });
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_sellFrom);
-
-    auto *showPane = new QWidget;
-    auto *showLayout = new QVBoxLayout(showPane);
-    showLayout->setContentsMargins(0, 0, 0, 0);
-    showLayout->addWidget(m_showTitle);
-    showLayout->addLayout(summaryRow);
-    showLayout->addLayout(tools);
-    showLayout->addWidget(m_seatView, 1);
 
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -245,7 +171,7 @@ void CounterWindow::createWidgets()
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_picker);
-    splitter->addWidget(showPane);
+    splitter->addWidget(m_showPanel);
     splitter->addWidget(rightPane);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -476,7 +402,7 @@ void CounterWindow::setMonotonicClock(std::function<qint64()> nowMs)
 
 int CounterWindow::quantity() const
 {
-    return m_quantity->value();
+    return m_showPanel->quantity();
 }
 
 QString CounterWindow::notice() const
@@ -540,7 +466,7 @@ void CounterWindow::loadShow(qint64 showId)
 {
     m_showId = showId;
     ++m_showRequest;
-    m_summary->setText(tr("Loading…"));
+    m_showPanel->setLoading();
     m_showReadPending = false;
     refreshShow();
 }
@@ -586,10 +512,8 @@ void CounterWindow::scheduleRefresh(bool catalogue)
 void CounterWindow::applyShow(const CounterShow &data)
 {
     const bool newShow = !m_shows.contains(data.show.id) || m_seatView->seatCount() == 0 || data.map;
-    if (data.map) {
-        m_seatView->setSeatMap(*data.map);
+    if (data.map)
         m_loadedSeatMapId = data.show.seatMapId;
-    }
     ShowInfo &info = m_shows[data.show.id];
     info.show = data.show;
     if (data.map) {
@@ -603,59 +527,8 @@ void CounterWindow::applyShow(const CounterShow &data)
     info.seats.clear();
     for (const SeatState &seat : data.seats)
         info.seats.insert(seat.seatId, seat);
-
-    m_seatView->setPrices(data.show.prices, data.show.currency);
-    m_seatView->setStates(data.seats, data.gaAreas);
-    m_showTitle->setText(showTitle(data.show));
-    updateSummary();
-    if (newShow || m_choices.isEmpty()) {
-        m_choices.clear();
-        m_choices.append({tr("Any category"), QString(), QString()});
-        QStringList ids = info.categoryNames.keys();
-        std::sort(ids.begin(), ids.end(), [&data](const QString &a, const QString &b) {
-            return data.show.prices.value(a) > data.show.prices.value(b);
-        });
-        QSet<QString> seated;
-        for (const SeatState &seat : data.seats)
-            seated.insert(seat.categoryId);
-        for (const QString &id : ids) {
-            if (seated.contains(id))
-                m_choices.append(
-                    {tr("%1 · %2").arg(info.categoryNames.value(id),
-                                       MoneyText::format({data.show.prices.value(id), data.show.currency})),
-                     id, QString()});
-        }
-        for (const GaAreaState &area : data.gaAreas) {
-            m_choices.append({tr("%1 (standing) · %2")
-                                  .arg(area.name, MoneyText::format({data.show.prices.value(area.categoryId),
-                                                                     data.show.currency})),
-                              area.categoryId, area.areaId});
-        }
-        updateChoices();
-    }
-    if (newShow && !m_seatView->hasFocus() && !QApplication::focusWidget())
-        m_seatView->setFocus(Qt::OtherFocusReason);
+    m_showPanel->setShow(data, info.categoryNames, newShow);
     emit showLoaded(data.show.id);
-}
-
-void CounterWindow::updateChoices()
-{
-    const QSignalBlocker blocker(m_choice);
-    m_choice->clear();
-    for (const Choice &choice : std::as_const(m_choices))
-        m_choice->addItem(choice.label);
-    m_choice->setCurrentIndex(0);
-}
-
-void CounterWindow::updateSummary()
-{
-    const SeatMapView::Counts counts = m_seatView->counts();
-    QString text =
-        tr("%L1 available · %L2 held · %L3 sold").arg(counts.available).arg(counts.held).arg(counts.sold);
-    if (counts.gaCapacity > 0)
-        text += QStringLiteral(" · ") +
-                tr("standing: %L1 of %L2 free").arg(counts.gaAvailable).arg(counts.gaCapacity);
-    m_summary->setText(text);
 }
 
 void CounterWindow::beginSaleIfComplete()
@@ -667,15 +540,14 @@ void CounterWindow::beginSaleIfComplete()
 void CounterWindow::setQuantity(int quantity)
 {
     beginSaleIfComplete();
-    m_quantity->setValue(quantity);
+    m_showPanel->setQuantity(quantity);
     statusBar()->showMessage(tr("Quantity: %1").arg(quantity), 3000);
 }
 
 void CounterWindow::cycleCategory()
 {
     beginSaleIfComplete();
-    if (m_choice->count() > 0)
-        m_choice->setCurrentIndex((m_choice->currentIndex() + 1) % m_choice->count());
+    m_showPanel->nextChoice();
 }
 
 QString CounterWindow::describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const
@@ -722,7 +594,7 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
         showNotice(tr("Pick a show first."), true);
         return;
     }
-    const Choice choice = m_choices.value(m_choice->currentIndex());
+    const ShowPanel::Choice choice = m_showPanel->choice();
     const QString code = m_sellFrom->currentCode(); // empty: seats on sale
     if (!code.isEmpty() && !choice.gaAreaId.isEmpty() && !wheelchair) {
         showNotice(tr("Hold codes keep seats, not standing places: pick a seated category or \"Any\"."),
@@ -730,7 +602,7 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
         return;
     }
     const qint64 showId = m_showId;
-    const int count = m_quantity->value();
+    const int count = m_showPanel->quantity();
     const qint64 holdMs = m_holdMs;
     const QString key = newKey(QStringLiteral("hold"));
     ++m_pendingHolds;
@@ -1067,12 +939,7 @@ void CounterWindow::newSale()
     m_saleKey = newKey(QStringLiteral("sale"));
     m_payment->reset();
     m_stack->setCurrentIndex(0);
-    m_quantity->setValue(2);
-    m_sellFrom->reset(); // every sale starts on sale
-    if (m_choice->count() > 0)
-        m_choice->setCurrentIndex(0);
-    m_seatView->clearSelection();
-    m_seatView->setFocus(Qt::OtherFocusReason);
+    m_showPanel->reset();
     cartUpdated();
 }
 

@@ -17,10 +17,8 @@
 #include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QProgressBar;
-class QSpinBox;
 class QStackedWidget;
 class QTimer;
 
@@ -38,6 +36,7 @@ class OrdersWindow;
 class PaymentPanel;
 class SaleCompletePanel;
 class SeatMapView;
+class ShowPanel;
 class ShowPicker;
 
 // The box-office counter: pick a show, put seats in the cart (click or lasso, best available, standing
@@ -119,12 +118,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct Choice
-    {
-        QString label;
-        QString categoryId; // empty: any category
-        QString gaAreaId;   // set: standing places by quantity
-    };
     struct ShowInfo
     {
         Show show;
@@ -148,8 +141,6 @@ private:
     void applyShow(const CounterShow &data);
     void refreshShow();
     void scheduleRefresh(bool catalogue);
-    void updateSummary();
-    void updateChoices();
 
     void beginSaleIfComplete();
     void setQuantity(int quantity);
@@ -195,12 +186,9 @@ private:
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
     ShowPicker *m_picker = nullptr;
-    QLabel *m_showTitle = nullptr;
-    QLabel *m_summary = nullptr;
-    SeatMapView *m_seatView = nullptr;
-    QSpinBox *m_quantity = nullptr;
-    QComboBox *m_choice = nullptr;
-    HoldCodeSelector *m_sellFrom = nullptr;
+    ShowPanel *m_showPanel = nullptr;
+    SeatMapView *m_seatView = nullptr;      // the panel's
+    HoldCodeSelector *m_sellFrom = nullptr; // the panel's
     QLabel *m_notice = nullptr;
     QStackedWidget *m_stack = nullptr;
     CartPanel *m_cartPanel = nullptr;
@@ -212,7 +200,6 @@ private:
     QTimer *m_tick = nullptr;
     QTimer *m_refresh = nullptr;
 
-    QList<Choice> m_choices;
     QHash<qint64, ShowInfo> m_shows; // every show the sale touched, for describing and printing
     qint64 m_showId = 0;
     qint64 m_loadedSeatMapId = 0;
