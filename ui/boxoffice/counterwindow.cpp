@@ -18,10 +18,10 @@
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
 #include "settings/hosting.h"
+#include "showfollower.h"
 #include "showpanel.h"
 #include "showpicker.h"
 #include "staff/staffservice.h"
-#include "store/changefeed.h"
 #include "store/store.h"
 
 #include <QCloseEvent>
@@ -50,8 +50,6 @@ namespace Parterre {
 namespace {
 
 constexpr int TickMs = 250;
-constexpr int RefreshDelayMs = 150;
-constexpr int ResyncMs = 10'000; // expired holds free seats without a change-log entry until swept
 
 QString newKey(const QString &what)
 {
@@ -90,24 +88,31 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     m_tick->setInterval(TickMs);
     connect(m_tick, &QTimer::timeout, this, &CounterWindow::tick);
     m_tick->start();
-    m_refresh = new QTimer(this);
-    m_refresh->setSingleShot(true);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
-        if (m_catalogueDirty)
-            reloadCatalogue();
-        refreshShow();
+    m_follower = new ShowFollower(this);
+    // Hold codes defined at another terminal show up with the shows.
+    connect(m_follower, &ShowFollower::readingCatalogue, this,
+            [this] { m_sellFrom->reload(m_service.get()); });
+    connect(m_follower, &ShowFollower::catalogueRead, this, &CounterWindow::applyCatalogue);
+    connect(m_follower, &ShowFollower::showRead, this, [this](const Result<CounterShow> &data) {
+        if (data)
+            applyShow(*data);
+        else
+            reportError(tr("Could not load the show"), data.error());
     });
-    auto *resync = new QTimer(this);
-    resync->setInterval(ResyncMs);
-    connect(resync, &QTimer::timeout, this, [this] { scheduleRefresh(true); });
-    resync->start();
+    connect(m_follower, &ShowFollower::connectionChanged, this,
+            [this](bool connected, const QString &message) {
+                if (connected)
+                    statusBar()->showMessage(tr("Connected to the store again."), 5000);
+                else
+                    statusBar()->showMessage(tr("Store connection lost, retrying: %1").arg(message));
+            });
     newSale();
 }
 
 CounterWindow::~CounterWindow()
 {
     m_tick->stop();
-    m_feed.reset();
+    m_follower->stop();
     delete m_ordersWindow; // it runs its work on the service below
     m_service.reset();     // finishes queued jobs (the releases closeEvent queued); their answers are dropped
 }
@@ -117,7 +122,7 @@ void CounterWindow::createWidgets()
     m_picker = new ShowPicker;
     m_picker->setObjectName(QStringLiteral("showPicker"));
     connect(m_picker, &ShowPicker::showChosen, this, [this](qint64 showId) {
-        if (showId != m_showId)
+        if (showId != currentShowId())
             loadShow(showId);
     });
 
@@ -210,7 +215,7 @@ void CounterWindow::connectToStore()
                                                         ? QStringLiteral("postgres")
                                                         : QStringLiteral("sqlite"));
     settings.setValue(QStringLiteral("store/location"), remembered.path);
-    m_feed.reset();
+    m_follower->stop();
     if (m_endOfDay)
         m_endOfDay->close(); // it works through the service about to be replaced
     delete m_endOfDay;
@@ -223,8 +228,7 @@ void CounterWindow::connectToStore()
     useCardTerminal();
     m_service->setActor(m_clerk, m_terminal);
     m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
-    m_showId = 0;
-    m_loadedSeatMapId = 0;
+    m_follower->forget();
     m_shows.clear();
     m_seatView->clear();
     start();
@@ -255,7 +259,7 @@ HouseSeatsWindow *CounterWindow::houseSeatsWindow() const
 
 void CounterWindow::openHouseSeats()
 {
-    if (m_showId == 0) {
+    if (currentShowId() == 0) {
         showNotice(tr("Pick a show first."), true);
         return;
     }
@@ -275,7 +279,7 @@ void CounterWindow::openHouseSeats()
                 connect(m_houseSeats, &HouseSeatsWindow::holdCodeCreated, this,
                         [this] { m_sellFrom->reload(m_service.get()); });
             }
-            m_houseSeats->setShow(m_showId);
+            m_houseSeats->setShow(currentShowId());
             m_houseSeats->show();
             m_houseSeats->raise();
             m_houseSeats->activateWindow();
@@ -400,6 +404,11 @@ void CounterWindow::setMonotonicClock(std::function<qint64()> nowMs)
     m_now = std::move(nowMs);
 }
 
+qint64 CounterWindow::currentShowId() const
+{
+    return m_follower->showId();
+}
+
 int CounterWindow::quantity() const
 {
     return m_showPanel->quantity();
@@ -415,105 +424,43 @@ void CounterWindow::start()
     if (!m_hosting->isRunning())
         m_hosting->restore(m_location); // it served its store when it last quit: go on
     askForClerkIfTheStoreHasUsers();
-    reloadCatalogue();
-    m_feed = std::make_unique<ChangeFeed>(m_location);
-    connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this](const QSet<qint64> &shows) {
-        m_catalogueDirty = true;
-        if (shows.contains(m_showId) || m_refresh->isActive())
-            scheduleRefresh(true);
-        else
-            m_refresh->start(RefreshDelayMs * 4); // other shows: the picker's counts, less eagerly
-    });
-    connect(m_feed.get(), &ChangeFeed::connectionChanged, this,
-            [this](bool connected, const QString &message) {
-                if (connected)
-                    statusBar()->showMessage(tr("Connected to the store again."), 5000);
-                else
-                    statusBar()->showMessage(tr("Store connection lost, retrying: %1").arg(message));
-            });
-    m_feed->start();
+    m_follower->start(m_service.get(), m_location);
 }
 
-void CounterWindow::reloadCatalogue()
+void CounterWindow::applyCatalogue(const Result<CounterCatalogue> &catalogue)
 {
-    m_catalogueDirty = false;
-    m_sellFrom->reload(m_service.get()); // codes defined at another terminal show up with the shows
-    m_service
-        ->run([](InventoryEngine &engine) {
-            return SaleOperations::readCatalogue(engine.store(), engine.clock().nowMs());
-        })
-        .then(this, [this](const Result<CounterCatalogue> &catalogue) {
-            if (!catalogue) {
-                reportError(tr("Could not read the shows"), catalogue.error());
-                return;
-            }
-            m_picker->setCatalogue(catalogue->events, catalogue->shows, QDate::currentDate());
-            if (m_showId == 0) {
-                if (const qint64 first = m_picker->firstShowId(); first > 0) {
-                    m_picker->setCurrentShow(first);
-                    loadShow(first);
-                } else {
-                    showNotice(tr("The store has no shows yet."), false);
-                }
-            } else {
-                m_picker->setCurrentShow(m_showId);
-            }
-            emit catalogueLoaded();
-        });
+    if (!catalogue) {
+        reportError(tr("Could not read the shows"), catalogue.error());
+        return;
+    }
+    m_picker->setCatalogue(catalogue->events, catalogue->shows, QDate::currentDate());
+    if (currentShowId() == 0) {
+        if (const qint64 first = m_picker->firstShowId(); first > 0) {
+            m_picker->setCurrentShow(first);
+            loadShow(first);
+        } else {
+            showNotice(tr("The store has no shows yet."), false);
+        }
+    } else {
+        m_picker->setCurrentShow(currentShowId());
+    }
+    emit catalogueLoaded();
 }
 
 void CounterWindow::loadShow(qint64 showId)
 {
-    m_showId = showId;
-    ++m_showRequest;
     m_showPanel->setLoading();
-    m_showReadPending = false;
-    refreshShow();
-}
-
-void CounterWindow::refreshShow()
-{
-    if (m_showId == 0)
-        return;
-    if (m_showReadPending) {
-        m_showReadAgain = true;
-        return;
-    }
-    m_showReadPending = true;
-    const qint64 showId = m_showId;
-    const qint64 knownMap = m_loadedSeatMapId;
-    const quint64 request = m_showRequest;
-    m_service
-        ->run([showId, knownMap](InventoryEngine &engine) {
-            return SaleOperations::readShow(engine.store(), showId, knownMap, engine.clock().nowMs());
-        })
-        .then(this, [this, request](const Result<CounterShow> &data) {
-            m_showReadPending = false;
-            if (request == m_showRequest) {
-                if (data)
-                    applyShow(*data);
-                else
-                    reportError(tr("Could not load the show"), data.error());
-            }
-            if (m_showReadAgain || request != m_showRequest) {
-                m_showReadAgain = false;
-                refreshShow();
-            }
-        });
+    m_follower->follow(showId);
 }
 
 void CounterWindow::scheduleRefresh(bool catalogue)
 {
-    m_catalogueDirty = m_catalogueDirty || catalogue;
-    if (!m_refresh->isActive() || m_refresh->remainingTime() > RefreshDelayMs)
-        m_refresh->start(RefreshDelayMs);
+    m_follower->scheduleRefresh(catalogue);
 }
 
 void CounterWindow::applyShow(const CounterShow &data)
 {
     const bool newShow = !m_shows.contains(data.show.id) || m_seatView->seatCount() == 0 || data.map;
-    if (data.map)
-        m_loadedSeatMapId = data.show.seatMapId;
     ShowInfo &info = m_shows[data.show.id];
     info.show = data.show;
     if (data.map) {
@@ -590,7 +537,7 @@ QString CounterWindow::describeSeats(const ShowInfo &info, const Hold &hold, QSt
 void CounterWindow::holdBestAvailable(bool wheelchair)
 {
     beginSaleIfComplete();
-    if (m_showId == 0 || !m_shows.contains(m_showId)) {
+    if (currentShowId() == 0 || !m_shows.contains(currentShowId())) {
         showNotice(tr("Pick a show first."), true);
         return;
     }
@@ -601,7 +548,7 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
                    true);
         return;
     }
-    const qint64 showId = m_showId;
+    const qint64 showId = currentShowId();
     const int count = m_showPanel->quantity();
     const qint64 holdMs = m_holdMs;
     const QString key = newKey(QStringLiteral("hold"));
@@ -646,12 +593,12 @@ void CounterWindow::holdSelection()
 {
     beginSaleIfComplete();
     const QStringList seats = m_seatView->selectedSeatIds();
-    if (m_showId == 0 || seats.isEmpty()) {
+    if (currentShowId() == 0 || seats.isEmpty()) {
         showNotice(tr("Select seats on the map first (click, Shift+click, or drag with Shift)."), true);
         return;
     }
     HoldRequest request;
-    request.showId = m_showId;
+    request.showId = currentShowId();
     request.seatIds = seats;
     request.durationMs = m_holdMs;
     request.holdCode = m_sellFrom->currentCode(); // empty: seats on sale
@@ -694,7 +641,7 @@ void CounterWindow::addHold(const Hold &hold)
     line.hold = hold;
     line.receivedAtMs = m_now();
     line.description = describeSeats(m_shows.value(hold.showId), hold, &line.categoryName);
-    if (hold.showId != m_showId && m_shows.contains(hold.showId))
+    if (hold.showId != currentShowId() && m_shows.contains(hold.showId))
         line.description =
             m_shows.value(hold.showId).show.eventName + QStringLiteral(": ") + line.description;
     m_cart.add(line);

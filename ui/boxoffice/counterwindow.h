@@ -25,7 +25,6 @@ class QTimer;
 namespace Parterre {
 
 class CartPanel;
-class ChangeFeed;
 class EndOfDayWindow;
 class HoldCodeSelector;
 class Hosting;
@@ -36,6 +35,7 @@ class OrdersWindow;
 class PaymentPanel;
 class SaleCompletePanel;
 class SeatMapView;
+class ShowFollower;
 class ShowPanel;
 class ShowPicker;
 
@@ -82,7 +82,7 @@ public:
     void setMonotonicClock(std::function<qint64()> nowMs);
 
     Phase phase() const { return m_phase; }
-    qint64 currentShowId() const { return m_showId; }
+    qint64 currentShowId() const;
     const Cart &cart() const { return m_cart; }
     const QList<Order> &completedOrders() const { return m_orders; }
     int quantity() const;
@@ -136,10 +136,9 @@ private:
     void runJob(const QString &progress, F &&job, Done &&done);
     void jobFinished();
 
-    void reloadCatalogue();
+    void applyCatalogue(const Result<CounterCatalogue> &catalogue);
     void loadShow(qint64 showId);
     void applyShow(const CounterShow &data);
-    void refreshShow();
     void scheduleRefresh(bool catalogue);
 
     void beginSaleIfComplete();
@@ -176,7 +175,7 @@ private:
 
     StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
-    std::unique_ptr<ChangeFeed> m_feed;
+    ShowFollower *m_follower = nullptr;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
     int m_extensionsAsked = 0;
     QString m_terminal; // this machine's name in the audit log and on its cash drawers
@@ -198,15 +197,8 @@ private:
     QLabel *m_clerkLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     QTimer *m_tick = nullptr;
-    QTimer *m_refresh = nullptr;
 
     QHash<qint64, ShowInfo> m_shows; // every show the sale touched, for describing and printing
-    qint64 m_showId = 0;
-    qint64 m_loadedSeatMapId = 0;
-    quint64 m_showRequest = 0;
-    bool m_showReadPending = false;
-    bool m_showReadAgain = false;
-    bool m_catalogueDirty = false;
 
     Cart m_cart;
     QList<Order> m_orders;
