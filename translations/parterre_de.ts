@@ -248,6 +248,21 @@
     </message>
 </context>
 <context>
+    <name>Parterre::ClerkLogin</name>
+    <message>
+        <source>Switch Clerk</source>
+        <translation>Kassierer wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+</context>
+<context>
     <name>Parterre::ConnectionDialog</name>
     <message>
         <source>This computer (SQLite file)</source>
@@ -517,18 +532,6 @@
     <message>
         <source>%1 is at the counter.</source>
         <translation>%1 ist jetzt an der Kasse.</translation>
-    </message>
-    <message>
-        <source>Switch Clerk</source>
-        <translation>Kassierer wechseln</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>Connected to the store again.</source>

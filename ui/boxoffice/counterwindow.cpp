@@ -1,6 +1,7 @@
 #include "counterwindow.h"
 
 #include "cartpanel.h"
+#include "clerklogin.h"
 #include "countermenus.h"
 #include "endofday/drawerpanel.h"
 #include "endofday/endofdaywindow.h"
@@ -21,16 +22,12 @@
 #include "showfollower.h"
 #include "showpanel.h"
 #include "showpicker.h"
-#include "staff/staffservice.h"
+#include "staff/user.h"
 #include "store/store.h"
 
 #include <QCloseEvent>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
@@ -88,6 +85,8 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     m_tick->setInterval(TickMs);
     connect(m_tick, &QTimer::timeout, this, &CounterWindow::tick);
     m_tick->start();
+    m_login = new ClerkLogin(this);
+    connect(m_login, &ClerkLogin::credentialsEntered, this, &CounterWindow::logIn);
     m_follower = new ShowFollower(this);
     // Hold codes defined at another terminal show up with the shows.
     connect(m_follower, &ShowFollower::readingCatalogue, this,
@@ -315,14 +314,7 @@ void CounterWindow::logIn(const QString &name, const QString &pin)
 {
     runJob(
         tr("Checking the PIN…"),
-        [name, pin](InventoryEngine &engine) -> Result<User> {
-            // PBKDF2 takes a tenth of a second: here, on the store's thread, never on the GUI's.
-            StaffService staff(engine.store(), engine.clock(), engine.terminal());
-            auto user = staff.login(name, pin);
-            if (user)
-                engine.setUser(*user);
-            return user;
-        },
+        [name, pin](InventoryEngine &engine) { return ClerkLogin::logIn(engine, name, pin); },
         [this](const Result<User> &user) {
             if (!user) {
                 showNotice(user.error().message, true);
@@ -352,38 +344,7 @@ OrdersWindow *CounterWindow::openOrders()
 
 void CounterWindow::switchClerk()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Switch Clerk"));
-    auto *name = new QLineEdit(&dialog);
-    name->setObjectName(QStringLiteral("clerkName"));
-    auto *pin = new QLineEdit(&dialog);
-    pin->setObjectName(QStringLiteral("clerkPin"));
-    pin->setEchoMode(QLineEdit::Password);
-    pin->setInputMethodHints(Qt::ImhDigitsOnly);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&PIN:"), pin);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty())
-        logIn(name->text().trimmed(), pin->text());
-}
-
-void CounterWindow::askForClerkIfTheStoreHasUsers()
-{
-    // A store with users wants to know who sells: ask once the window is up. A store without any (a fresh
-    // one, or one run from scripts only) sells as the terminal's clerk name.
-    m_service
-        ->run([](InventoryEngine &engine) -> Result<bool> {
-            auto users = engine.store().users();
-            return users && !users->isEmpty();
-        })
-        .then(this, [this](const Result<bool> &hasUsers) {
-            if (hasUsers && *hasUsers && isVisible())
-                QTimer::singleShot(0, this, &CounterWindow::switchClerk);
-        });
+    m_login->ask();
 }
 
 void CounterWindow::setClerk(const QString &name, const QString &terminal)
@@ -423,7 +384,7 @@ void CounterWindow::start()
 {
     if (!m_hosting->isRunning())
         m_hosting->restore(m_location); // it served its store when it last quit: go on
-    askForClerkIfTheStoreHasUsers();
+    m_login->askIfTheStoreHasUsers(*m_service);
     m_follower->start(m_service.get(), m_location);
 }
 

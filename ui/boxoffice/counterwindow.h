@@ -25,6 +25,7 @@ class QTimer;
 namespace Parterre {
 
 class CartPanel;
+class ClerkLogin;
 class EndOfDayWindow;
 class HoldCodeSelector;
 class Hosting;
@@ -170,12 +171,12 @@ private:
     void openOverview();
     void followWithHosting();
     void useCardTerminal();
-    void askForClerkIfTheStoreHasUsers();
     QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
 
     StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
     ShowFollower *m_follower = nullptr;
+    ClerkLogin *m_login = nullptr;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
     int m_extensionsAsked = 0;
     QString m_terminal; // this machine's name in the audit log and on its cash drawers
