@@ -558,22 +558,6 @@
         <translation>Anzahl: %1</translation>
     </message>
     <message>
-        <source>%1 · Row %2 · %3</source>
-        <translation>%1 · Reihe %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>Stehplätze</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Gemischt</translation>
-    </message>
-    <message>
         <source>Pick a show first.</source>
         <translation>Wählen Sie zuerst eine Vorstellung.</translation>
     </message>
@@ -2923,6 +2907,25 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Paid by:</source>
         <translation>Bezahlt mit:</translation>
+    </message>
+</context>
+<context>
+    <name>Parterre::SaleShows</name>
+    <message>
+        <source>%1 · Row %2 · %3</source>
+        <translation>%1 · Reihe %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehplätze</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "paymentpanel.h"
 #include "salecompletepanel.h"
 #include "saledocuments.h"
+#include "saleshows.h"
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
 #include "settings/hosting.h"
@@ -40,7 +41,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
 
 namespace Parterre {
 
@@ -422,20 +422,8 @@ void CounterWindow::scheduleRefresh(bool catalogue)
 void CounterWindow::applyShow(const CounterShow &data)
 {
     const bool newShow = !m_shows.contains(data.show.id) || m_seatView->seatCount() == 0 || data.map;
-    ShowInfo &info = m_shows[data.show.id];
-    info.show = data.show;
-    if (data.map) {
-        info.categoryNames.clear();
-        for (const Category &category : data.map->categories)
-            info.categoryNames.insert(category.id, category.name);
-        info.gaNames.clear();
-        for (const GaArea &area : data.map->gaAreas)
-            info.gaNames.insert(area.id, area.name);
-    }
-    info.seats.clear();
-    for (const SeatState &seat : data.seats)
-        info.seats.insert(seat.seatId, seat);
-    m_showPanel->setShow(data, info.categoryNames, newShow);
+    m_shows.update(data);
+    m_showPanel->setShow(data, m_shows.categoryNames(data.show.id), newShow);
     emit showLoaded(data.show.id);
 }
 
@@ -456,43 +444,6 @@ void CounterWindow::cycleCategory()
 {
     beginSaleIfComplete();
     m_showPanel->nextChoice();
-}
-
-QString CounterWindow::describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const
-{
-    // "Stalls · Row C · 12, 13", a part per row, in the store's order.
-    std::map<std::pair<QString, QString>, QStringList> rows;
-    QStringList order;
-    QSet<QString> categories;
-    for (const QString &id : hold.seatIds) {
-        const SeatState seat = info.seats.value(id);
-        const auto key = std::make_pair(seat.section, seat.row);
-        if (!rows.count(key))
-            order.append(seat.section + QChar(0x1f) + seat.row);
-        rows[key].append(seat.label.isEmpty() ? id : seat.label);
-        categories.insert(seat.categoryId);
-    }
-    QStringList parts;
-    for (const QString &sectionRow : std::as_const(order)) {
-        const QStringList split = sectionRow.split(QChar(0x1f));
-        const QStringList &labels = rows[std::make_pair(split.value(0), split.value(1))];
-        parts.append(
-            tr("%1 · Row %2 · %3").arg(split.value(0), split.value(1), labels.join(QStringLiteral(", "))));
-    }
-    for (const GaUnits &units : hold.ga) {
-        parts.append(
-            tr("%1 × %2").arg(info.gaNames.value(units.areaId, units.areaId)).arg(units.units.size()));
-        categories.insert(QStringLiteral("ga:") + units.areaId);
-    }
-    if (categoryName) {
-        if (categories.size() == 1 && !hold.seatIds.isEmpty())
-            *categoryName = info.categoryNames.value(*categories.cbegin(), *categories.cbegin());
-        else if (categories.size() == 1)
-            *categoryName = tr("Standing");
-        else
-            *categoryName = tr("Mixed");
-    }
-    return parts.join(QStringLiteral("; "));
 }
 
 void CounterWindow::holdBestAvailable(bool wheelchair)
@@ -601,10 +552,7 @@ void CounterWindow::addHold(const Hold &hold)
     CartLine line;
     line.hold = hold;
     line.receivedAtMs = m_now();
-    line.description = describeSeats(m_shows.value(hold.showId), hold, &line.categoryName);
-    if (hold.showId != currentShowId() && m_shows.contains(hold.showId))
-        line.description =
-            m_shows.value(hold.showId).show.eventName + QStringLiteral(": ") + line.description;
+    line.description = m_shows.describe(hold, currentShowId(), &line.categoryName);
     m_cart.add(line);
     showNotice(QString(), false);
     cartUpdated();
@@ -953,13 +901,7 @@ void CounterWindow::reportError(const QString &what, const Error &error)
 
 SaleDocuments CounterWindow::documents() const
 {
-    QHash<qint64, Show> shows;
-    QHash<QString, QString> names;
-    for (auto it = m_shows.cbegin(); it != m_shows.cend(); ++it) {
-        shows.insert(it.key(), it->show);
-        names.insert(it->categoryNames);
-    }
-    return SaleDocuments(m_orders, shows, names);
+    return m_shows.documents(m_orders);
 }
 
 Result<int> CounterWindow::saveTicketsPdf(const QString &path) const

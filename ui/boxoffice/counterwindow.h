@@ -5,6 +5,7 @@
 #include "model/result.h"
 #include "saledocuments.h"
 #include "saleoperations.h"
+#include "saleshows.h"
 #include "store/storelocation.h"
 
 #include <QElapsedTimer>
@@ -119,14 +120,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct ShowInfo
-    {
-        Show show;
-        QHash<QString, QString> categoryNames;
-        QHash<QString, SeatState> seats;
-        QHash<QString, QString> gaNames;
-    };
-
     friend class CounterMenus; // connects its actions to the slots below
 
     void createWidgets();
@@ -171,7 +164,6 @@ private:
     void openOverview();
     void followWithHosting();
     void useCardTerminal();
-    QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
 
     StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
@@ -199,7 +191,7 @@ private:
     QLabel *m_storeLabel = nullptr;
     QTimer *m_tick = nullptr;
 
-    QHash<qint64, ShowInfo> m_shows; // every show the sale touched, for describing and printing
+    SaleShows m_shows;
 
     Cart m_cart;
     QList<Order> m_orders;
