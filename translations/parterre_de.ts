@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>Parterre::CheckoutPanel</name>
+    <message>
+        <source>C&amp;ard (F5)</source>
+        <translation>&amp;Karte (F5)</translation>
+    </message>
+</context>
+<context>
     <name>Parterre::ClerkLogin</name>
     <message>
         <source>Switch Clerk</source>
@@ -512,10 +519,6 @@
     <message>
         <source>Clerk: %1</source>
         <translation>Kassierer: %1</translation>
-    </message>
-    <message>
-        <source>C&amp;ard (F5)</source>
-        <translation>&amp;Karte (F5)</translation>
     </message>
     <message>
         <source>Finish or cancel the sale before switching stores.</source>

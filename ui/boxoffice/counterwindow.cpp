@@ -1,6 +1,7 @@
 #include "counterwindow.h"
 
 #include "cartpanel.h"
+#include "checkoutpanel.h"
 #include "clerklogin.h"
 #include "countermenus.h"
 #include "endofday/drawerpanel.h"
@@ -33,12 +34,10 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -137,51 +136,28 @@ void CounterWindow::createWidgets()
                                      8000);
     });
 
-    m_notice = new QLabel;
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setWordWrap(true);
-    m_notice->hide();
-
-    m_cartPanel = new CartPanel;
-    m_cartPanel->setObjectName(QStringLiteral("cartPanel"));
+    m_checkout = new CheckoutPanel;
+    m_cartPanel = m_checkout->cartPanel();
+    m_payment = m_checkout->paymentPanel();
     connect(m_cartPanel, &CartPanel::removeRequested, this, &CounterWindow::removeLine);
-    m_payment = new PaymentPanel;
-    m_payment->addMethod(Payment::Method::Card, tr("C&ard (F5)"));
-    m_payment->setObjectName(QStringLiteral("paymentPanel"));
     connect(m_payment, &PaymentPanel::exactCashRequested, this, [this] { checkout(true); });
     connect(m_payment, &PaymentPanel::confirmRequested, this, [this] { checkout(false); });
-    auto *salePage = new QWidget;
-    auto *saleLayout = new QVBoxLayout(salePage);
-    saleLayout->setContentsMargins(0, 0, 0, 0);
-    saleLayout->addWidget(m_cartPanel, 1);
-    saleLayout->addWidget(m_payment);
-
-    m_complete = new SaleCompletePanel;
-    m_complete->setObjectName(QStringLiteral("salePanel"));
-    connect(m_complete, &SaleCompletePanel::printTicketsRequested, this, &CounterWindow::printTickets);
-    connect(m_complete, &SaleCompletePanel::saveTicketsRequested, this, &CounterWindow::saveTickets);
-    connect(m_complete, &SaleCompletePanel::printReceiptRequested, this, &CounterWindow::printReceipt);
-    connect(m_complete, &SaleCompletePanel::saveReceiptRequested, this, &CounterWindow::saveReceipt);
-    connect(m_complete, &SaleCompletePanel::newSaleRequested, this, &CounterWindow::newSale);
-
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(salePage);
-    m_stack->addWidget(m_complete);
-    auto *rightPane = new QWidget;
-    auto *rightLayout = new QVBoxLayout(rightPane);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_notice);
-    rightLayout->addWidget(m_stack, 1);
+    SaleCompletePanel *complete = m_checkout->completePanel();
+    connect(complete, &SaleCompletePanel::printTicketsRequested, this, &CounterWindow::printTickets);
+    connect(complete, &SaleCompletePanel::saveTicketsRequested, this, &CounterWindow::saveTickets);
+    connect(complete, &SaleCompletePanel::printReceiptRequested, this, &CounterWindow::printReceipt);
+    connect(complete, &SaleCompletePanel::saveReceiptRequested, this, &CounterWindow::saveReceipt);
+    connect(complete, &SaleCompletePanel::newSaleRequested, this, &CounterWindow::newSale);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_picker);
     splitter->addWidget(m_showPanel);
-    splitter->addWidget(rightPane);
+    splitter->addWidget(m_checkout);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     m_picker->setMinimumWidth(200);
-    rightPane->setMinimumWidth(330);
+    m_checkout->setMinimumWidth(330);
     splitter->setSizes({250, 680, 350});
     setCentralWidget(splitter);
 
@@ -377,7 +353,7 @@ int CounterWindow::quantity() const
 
 QString CounterWindow::notice() const
 {
-    return m_notice->isVisible() || !m_notice->text().isEmpty() ? m_notice->text() : QString();
+    return m_checkout->notice();
 }
 
 void CounterWindow::start()
@@ -777,8 +753,7 @@ void CounterWindow::finishSale(const QList<Order> &orders)
     m_orders = orders;
     m_cart.clear();
     m_phase = Phase::Complete;
-    m_complete->setOrders(orders);
-    m_stack->setCurrentWidget(m_complete);
+    m_checkout->showComplete(orders);
     // The payment field that confirmed is hidden now: keep the keys on the sale screen, not in a text field.
     m_seatView->setFocus(Qt::OtherFocusReason);
     cartUpdated();
@@ -794,7 +769,7 @@ void CounterWindow::newSale()
     m_orders.clear();
     m_saleKey = newKey(QStringLiteral("sale"));
     m_payment->reset();
-    m_stack->setCurrentIndex(0);
+    m_checkout->showSelling();
     m_showPanel->reset();
     cartUpdated();
 }
@@ -884,11 +859,7 @@ void CounterWindow::tick()
 
 void CounterWindow::showNotice(const QString &text, bool warning)
 {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
-    m_notice->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3e0; color: #8a3b00; "
-                                                     "border: 1px solid #f0a050; padding: 6px; }")
-                                    : QStringLiteral("QLabel { padding: 6px; }"));
+    m_checkout->setNotice(text, warning);
 }
 
 void CounterWindow::reportError(const QString &what, const Error &error)

@@ -20,12 +20,12 @@
 class QAction;
 class QLabel;
 class QProgressBar;
-class QStackedWidget;
 class QTimer;
 
 namespace Parterre {
 
 class CartPanel;
+class CheckoutPanel;
 class ClerkLogin;
 class EndOfDayWindow;
 class HoldCodeSelector;
@@ -35,7 +35,6 @@ class SimulatedCardTerminal;
 class InventoryService;
 class OrdersWindow;
 class PaymentPanel;
-class SaleCompletePanel;
 class SeatMapView;
 class ShowFollower;
 class ShowPanel;
@@ -181,11 +180,9 @@ private:
     ShowPanel *m_showPanel = nullptr;
     SeatMapView *m_seatView = nullptr;      // the panel's
     HoldCodeSelector *m_sellFrom = nullptr; // the panel's
-    QLabel *m_notice = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    CartPanel *m_cartPanel = nullptr;
-    PaymentPanel *m_payment = nullptr;
-    SaleCompletePanel *m_complete = nullptr;
+    CheckoutPanel *m_checkout = nullptr;
+    CartPanel *m_cartPanel = nullptr;  // the checkout panel's
+    PaymentPanel *m_payment = nullptr; // the checkout panel's
     QProgressBar *m_progress = nullptr;
     QLabel *m_clerkLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
