@@ -562,17 +562,8 @@ void CounterWindow::releaseLines(const QList<CartLine> &lines, const QString &wh
     const QString key = newKey(QStringLiteral("release"));
     runJob(
         tr("Releasing seats…"),
-        [toRelease, key](InventoryEngine &engine) -> Result<Done> {
-            std::optional<Error> first;
-            for (const CheckoutLine &line : toRelease) {
-                auto released = SaleOperations::releaseLine(
-                    engine, line, key + QLatin1Char(':') + QString::number(line.holdId));
-                if (!released && !first)
-                    first = released.error();
-            }
-            if (first)
-                return *first;
-            return Done{};
+        [toRelease, key](InventoryEngine &engine) {
+            return SaleOperations::releaseLines(engine, toRelease, key);
         },
         [this, why](const Result<Done> &released) {
             if (!released)
@@ -789,15 +780,8 @@ void CounterWindow::extendHolds()
     const QString saleKey = m_saleKey + QStringLiteral(":extend") + QString::number(++m_extensionsAsked);
     runJob(
         tr("Extending the hold…"),
-        [holds, saleKey](InventoryEngine &engine) -> Result<QList<Hold>> {
-            QList<Hold> extended;
-            for (qint64 id : holds) {
-                auto hold = engine.extendHold(id, saleKey + QLatin1Char(':') + QString::number(id));
-                if (!hold)
-                    return hold.error();
-                extended.append(*hold);
-            }
-            return extended;
+        [holds, saleKey](InventoryEngine &engine) {
+            return SaleOperations::extendHolds(engine, holds, saleKey);
         },
         [this](const Result<QList<Hold>> &extended) {
             if (!extended) {
@@ -989,11 +973,8 @@ void CounterWindow::closeEvent(QCloseEvent *event)
         for (const CartLine &line : m_cart.lines())
             lines.append({line.hold.id, line.orderId});
         const QString key = newKey(QStringLiteral("close"));
-        (void)m_service->run([lines, key](InventoryEngine &engine) -> Result<Done> {
-            for (const CheckoutLine &line : lines)
-                (void)SaleOperations::releaseLine(engine, line,
-                                                  key + QLatin1Char(':') + QString::number(line.holdId));
-            return Done{};
+        (void)m_service->run([lines, key](InventoryEngine &engine) {
+            return SaleOperations::releaseLines(engine, lines, key);
         });
         m_cart.clear();
         cartUpdated();
