@@ -9,7 +9,6 @@
 #include "store/storelocation.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -17,7 +16,6 @@
 #include <memory>
 #include <optional>
 
-class QAction;
 class QLabel;
 class QProgressBar;
 class QTimer;
