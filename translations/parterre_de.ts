@@ -248,6 +248,28 @@
     </message>
 </context>
 <context>
+    <name>Parterre::CheckoutPanel</name>
+    <message>
+        <source>C&amp;ard (F5)</source>
+        <translation>&amp;Karte (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>Parterre::ClerkLogin</name>
+    <message>
+        <source>Switch Clerk</source>
+        <translation>Kassierer wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+</context>
+<context>
     <name>Parterre::ConnectionDialog</name>
     <message>
         <source>This computer (SQLite file)</source>
@@ -331,63 +353,7 @@
     </message>
 </context>
 <context>
-    <name>Parterre::CounterWindow</name>
-    <message>
-        <source>%1 — %2 · %3, %4</source>
-        <translation>%1 — %2 · %3, %4</translation>
-    </message>
-    <message>
-        <source>Parterre — Counter</source>
-        <translation>Parterre — Kasse</translation>
-    </message>
-    <message>
-        <source>Store: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Clerk: %1</source>
-        <translation>Kassierer: %1</translation>
-    </message>
-    <message>
-        <source>No show selected</source>
-        <translation>Keine Vorstellung ausgewählt</translation>
-    </message>
-    <message>
-        <source>Pick a show on the left.</source>
-        <translation>Wählen Sie links eine Vorstellung.</translation>
-    </message>
-    <message>
-        <source>&amp;Best available (B)</source>
-        <translation>Beste &amp;Plätze (B)</translation>
-    </message>
-    <message>
-        <source>&amp;Wheelchair (W)</source>
-        <translation>&amp;Rollstuhl (W)</translation>
-    </message>
-    <message>
-        <source>A wheelchair space with its companion seat</source>
-        <translation>Ein Rollstuhlplatz mit seinem Begleitplatz</translation>
-    </message>
-    <message>
-        <source>&amp;Add selected (A)</source>
-        <translation>&amp;Hinzufügen (A)</translation>
-    </message>
-    <message>
-        <source>Hold the seats selected on the map (click, Ctrl+click, Shift+drag)</source>
-        <translation>Die im Saalplan ausgewählten Plätze reservieren (Klick, Strg+Klick, Umschalt+Ziehen)</translation>
-    </message>
-    <message>
-        <source>Qty (1–9):</source>
-        <translation>Anzahl (1–9):</translation>
-    </message>
-    <message>
-        <source>Category (C):</source>
-        <translation>Kategorie (C):</translation>
-    </message>
-    <message>
-        <source>C&amp;ard (F5)</source>
-        <translation>&amp;Karte (F5)</translation>
-    </message>
+    <name>Parterre::CounterMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -395,10 +361,6 @@
     <message>
         <source>&amp;Connect to Store…</source>
         <translation>Mit Datenbank &amp;verbinden …</translation>
-    </message>
-    <message>
-        <source>Finish or cancel the sale before switching stores.</source>
-        <translation>Schließen Sie den Verkauf ab oder brechen Sie ihn ab, bevor Sie die Datenbank wechseln.</translation>
     </message>
     <message>
         <source>Switch &amp;Clerk…</source>
@@ -464,12 +426,20 @@
         <translation>Reservierung &amp;verlängern</translation>
     </message>
     <message>
+        <source>&amp;House Seats…</source>
+        <translation>Hausplätze und K&amp;ontingente …</translation>
+    </message>
+    <message>
         <source>&amp;Remove Cart Line</source>
         <translation>&amp;Warenkorbzeile entfernen</translation>
     </message>
     <message>
         <source>Pay &amp;Exact Cash</source>
         <translation>Pa&amp;ssend bar bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay a Pa&amp;rt…</source>
+        <translation>Teil&amp;zahlung …</translation>
     </message>
     <message>
         <source>Cash &amp;Tendered…</source>
@@ -535,6 +505,25 @@
         <source>&amp;Payments to Resolve…</source>
         <translation>Zu &amp;klärende Zahlungen …</translation>
     </message>
+</context>
+<context>
+    <name>Parterre::CounterWindow</name>
+    <message>
+        <source>Parterre — Counter</source>
+        <translation>Parterre — Kasse</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>Kassierer: %1</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the sale before switching stores.</source>
+        <translation>Schließen Sie den Verkauf ab oder brechen Sie ihn ab, bevor Sie die Datenbank wechseln.</translation>
+    </message>
     <message>
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft …</translation>
@@ -546,18 +535,6 @@
     <message>
         <source>%1 is at the counter.</source>
         <translation>%1 ist jetzt an der Kasse.</translation>
-    </message>
-    <message>
-        <source>Switch Clerk</source>
-        <translation>Kassierer wechseln</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>Connected to the store again.</source>
@@ -576,52 +553,12 @@
         <translation>Die Datenbank enthält noch keine Vorstellungen.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
         <source>Could not load the show</source>
         <translation>Die Vorstellung konnte nicht geladen werden</translation>
     </message>
     <message>
-        <source>Any category</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (standing) · %2</source>
-        <translation>%1 (Stehplätze) · %2</translation>
-    </message>
-    <message>
-        <source>%L1 available · %L2 held · %L3 sold</source>
-        <translation>%L1 frei · %L2 reserviert · %L3 verkauft</translation>
-    </message>
-    <message>
-        <source>standing: %L1 of %L2 free</source>
-        <translation>Stehplätze: %L1 von %L2 frei</translation>
-    </message>
-    <message>
         <source>Quantity: %1</source>
         <translation>Anzahl: %1</translation>
-    </message>
-    <message>
-        <source>%1 · Row %2 · %3</source>
-        <translation>%1 · Reihe %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>Stehplätze</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Pick a show first.</source>
@@ -801,10 +738,6 @@
         <translation>Die neue Datenbank kann nicht freigegeben werden: %1</translation>
     </message>
     <message>
-        <source>Pay a Pa&amp;rt…</source>
-        <translation>Teil&amp;zahlung …</translation>
-    </message>
-    <message>
         <source>Part of this sale is paid: take the rest, or cancel the whole sale (Esc) to give the money back.</source>
         <translation>Ein Teil dieses Verkaufs ist bezahlt: Kassieren Sie den Rest oder brechen Sie den ganzen Verkauf ab (Esc), um das Geld zurückzugeben.</translation>
     </message>
@@ -834,10 +767,6 @@
     <message>
         <source>Selling seats kept for %1: click them on the map, then A.</source>
         <translation>Verkauf aus dem Kontingent %1: Plätze auf dem Saalplan anklicken, dann A.</translation>
-    </message>
-    <message>
-        <source>&amp;House Seats…</source>
-        <translation>Hausplätze und K&amp;ontingente …</translation>
     </message>
     <message>
         <source>Checking who may keep house seats…</source>
@@ -2984,6 +2913,25 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     </message>
 </context>
 <context>
+    <name>Parterre::SaleShows</name>
+    <message>
+        <source>%1 · Row %2 · %3</source>
+        <translation>%1 · Reihe %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehplätze</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+</context>
+<context>
     <name>Parterre::SeatMapView</name>
     <message>
         <source>Seat map</source>
@@ -3007,6 +2955,73 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Kept for: %1 (hold code %2)</source>
         <translation>Kontingent: %1 (Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Parterre::ShowPanel</name>
+    <message>
+        <source>%1 — %2 · %3, %4</source>
+        <translation>%1 — %2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>No show selected</source>
+        <translation>Keine Vorstellung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick a show on the left.</source>
+        <translation>Wählen Sie links eine Vorstellung.</translation>
+    </message>
+    <message>
+        <source>&amp;Best available (B)</source>
+        <translation>Beste &amp;Plätze (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair (W)</source>
+        <translation>&amp;Rollstuhl (W)</translation>
+    </message>
+    <message>
+        <source>A wheelchair space with its companion seat</source>
+        <translation>Ein Rollstuhlplatz mit seinem Begleitplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected (A)</source>
+        <translation>&amp;Hinzufügen (A)</translation>
+    </message>
+    <message>
+        <source>Hold the seats selected on the map (click, Ctrl+click, Shift+drag)</source>
+        <translation>Die im Saalplan ausgewählten Plätze reservieren (Klick, Strg+Klick, Umschalt+Ziehen)</translation>
+    </message>
+    <message>
+        <source>Qty (1–9):</source>
+        <translation>Anzahl (1–9):</translation>
+    </message>
+    <message>
+        <source>Category (C):</source>
+        <translation>Kategorie (C):</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (standing) · %2</source>
+        <translation>%1 (Stehplätze) · %2</translation>
+    </message>
+    <message>
+        <source>%L1 available · %L2 held · %L3 sold</source>
+        <translation>%L1 frei · %L2 reserviert · %L3 verkauft</translation>
+    </message>
+    <message>
+        <source>standing: %L1 of %L2 free</source>
+        <translation>Stehplätze: %L1 von %L2 frei</translation>
     </message>
 </context>
 <context>

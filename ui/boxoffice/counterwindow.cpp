@@ -1,6 +1,9 @@
 #include "counterwindow.h"
 
 #include "cartpanel.h"
+#include "checkoutpanel.h"
+#include "clerklogin.h"
+#include "countermenus.h"
 #include "endofday/drawerpanel.h"
 #include "endofday/endofdaywindow.h"
 #include "houseseats/holdcodeselector.h"
@@ -14,61 +17,39 @@
 #include "paymentpanel.h"
 #include "salecompletepanel.h"
 #include "saledocuments.h"
+#include "saleshows.h"
 #include "seatmap/seatmapview.h"
 #include "settings/connectiondialog.h"
 #include "settings/hosting.h"
-#include "settings/hostingdialog.h"
+#include "showfollower.h"
+#include "showpanel.h"
 #include "showpicker.h"
-#include "staff/staffservice.h"
-#include "store/changefeed.h"
+#include "staff/user.h"
 #include "store/store.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
-#include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
 
 namespace Parterre {
 
 namespace {
 
 constexpr int TickMs = 250;
-constexpr int RefreshDelayMs = 150;
-constexpr int ResyncMs = 10'000; // expired holds free seats without a change-log entry until swept
-constexpr int MaxQuantity = 20;
 
 QString newKey(const QString &what)
 {
     return QStringLiteral("counter:%1:%2").arg(what, QUuid::createUuid().toString(QUuid::WithoutBraces));
-}
-
-QString showTitle(const Show &show)
-{
-    return CounterWindow::tr("%1 — %2 · %3, %4")
-        .arg(show.eventName, ShowPicker::whenText(show), show.venueName, show.city);
 }
 
 } // namespace
@@ -95,7 +76,7 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     m_service->setActor(m_clerk, m_terminal);
 
     createWidgets();
-    createActions();
+    CounterMenus::create(this);
     m_storeLabel->setText(tr("Store: %1").arg(location.describe()));
     m_clerkLabel->setText(tr("Clerk: %1").arg(m_clerk));
 
@@ -103,24 +84,33 @@ CounterWindow::CounterWindow(const StoreLocation &location, QWidget *parent)
     m_tick->setInterval(TickMs);
     connect(m_tick, &QTimer::timeout, this, &CounterWindow::tick);
     m_tick->start();
-    m_refresh = new QTimer(this);
-    m_refresh->setSingleShot(true);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
-        if (m_catalogueDirty)
-            reloadCatalogue();
-        refreshShow();
+    m_login = new ClerkLogin(this);
+    connect(m_login, &ClerkLogin::credentialsEntered, this, &CounterWindow::logIn);
+    m_follower = new ShowFollower(this);
+    // Hold codes defined at another terminal show up with the shows.
+    connect(m_follower, &ShowFollower::readingCatalogue, this,
+            [this] { m_sellFrom->reload(m_service.get()); });
+    connect(m_follower, &ShowFollower::catalogueRead, this, &CounterWindow::applyCatalogue);
+    connect(m_follower, &ShowFollower::showRead, this, [this](const Result<CounterShow> &data) {
+        if (data)
+            applyShow(*data);
+        else
+            reportError(tr("Could not load the show"), data.error());
     });
-    auto *resync = new QTimer(this);
-    resync->setInterval(ResyncMs);
-    connect(resync, &QTimer::timeout, this, [this] { scheduleRefresh(true); });
-    resync->start();
+    connect(m_follower, &ShowFollower::connectionChanged, this,
+            [this](bool connected, const QString &message) {
+                if (connected)
+                    statusBar()->showMessage(tr("Connected to the store again."), 5000);
+                else
+                    statusBar()->showMessage(tr("Store connection lost, retrying: %1").arg(message));
+            });
     newSale();
 }
 
 CounterWindow::~CounterWindow()
 {
     m_tick->stop();
-    m_feed.reset();
+    m_follower->stop();
     delete m_ordersWindow; // it runs its work on the service below
     m_service.reset();     // finishes queued jobs (the releases closeEvent queued); their answers are dropped
 }
@@ -130,130 +120,44 @@ void CounterWindow::createWidgets()
     m_picker = new ShowPicker;
     m_picker->setObjectName(QStringLiteral("showPicker"));
     connect(m_picker, &ShowPicker::showChosen, this, [this](qint64 showId) {
-        if (showId != m_showId)
+        if (showId != currentShowId())
             loadShow(showId);
     });
 
-    m_showTitle = new QLabel(tr("No show selected"));
-    m_showTitle->setObjectName(QStringLiteral("showTitle"));
-    QFont titleFont = m_showTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_showTitle->setFont(titleFont);
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("summary"));
-
-    m_seatView = new SeatMapView;
-    m_seatView->setObjectName(QStringLiteral("seatView"));
-    m_seatView->setPlaceholderText(tr("Pick a show on the left."));
-    m_seatView->setFocusPolicy(Qt::StrongFocus);
-
-    m_quantity = new QSpinBox;
-    m_quantity->setObjectName(QStringLiteral("quantity"));
-    m_quantity->setRange(1, MaxQuantity);
-    m_quantity->setValue(2);
-    m_quantity->setFocusPolicy(Qt::ClickFocus);
-    m_choice = new QComboBox;
-    m_choice->setObjectName(QStringLiteral("category"));
-    m_choice->setFocusPolicy(Qt::ClickFocus);
-    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_choice->setMinimumContentsLength(16);
-    auto *best = new QPushButton(tr("&Best available (B)"));
-    best->setObjectName(QStringLiteral("bestAvailable"));
-    best->setFocusPolicy(Qt::NoFocus);
-    connect(best, &QPushButton::clicked, this, [this] { holdBestAvailable(false); });
-    auto *wheelchair = new QPushButton(tr("&Wheelchair (W)"));
-    wheelchair->setToolTip(tr("A wheelchair space with its companion seat"));
-    wheelchair->setObjectName(QStringLiteral("wheelchair"));
-    wheelchair->setFocusPolicy(Qt::NoFocus);
-    connect(wheelchair, &QPushButton::clicked, this, [this] { holdBestAvailable(true); });
-    auto *add = new QPushButton(tr("&Add selected (A)"));
-    add->setToolTip(tr("Hold the seats selected on the map (click, Ctrl+click, Shift+drag)"));
-    add->setObjectName(QStringLiteral("addSelection"));
-    add->setFocusPolicy(Qt::NoFocus);
-    connect(add, &QPushButton::clicked, this, &CounterWindow::holdSelection);
-
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(new QLabel(tr("Qty (1–9):")));
-    tools->addWidget(m_quantity);
-    tools->addWidget(new QLabel(tr("Category (C):")));
-    tools->addWidget(m_choice);
-    tools->addWidget(best);
-    tools->addWidget(wheelchair);
-    tools->addWidget(add);
-    tools->addStretch(1);
-
-    m_sellFrom = new HoldCodeSelector;
-    m_sellFrom->setObjectName(QStringLiteral("holdCodeSelector"));
+    m_showPanel = new ShowPanel;
+    m_seatView = m_showPanel->seatView();
+    m_sellFrom = m_showPanel->sellFrom();
+    connect(m_showPanel, &ShowPanel::bestAvailableRequested, this, &CounterWindow::holdBestAvailable);
+    connect(m_showPanel, &ShowPanel::addSelectionRequested, this, &CounterWindow::holdSelection);
     connect(m_sellFrom, &HoldCodeSelector::currentCodeChanged, this, [this](const QString &code) {
         if (!code.isEmpty())
             statusBar()->showMessage(tr("Selling seats kept for %1: click them on the map, then A.")
                                          .arg(m_sellFrom->currentName()),
                                      8000);
     });
-    connect(m_sellFrom, &HoldCodeSelector::codesLoaded, this, [this] {
-        QHash<QString, QString> names;
-        for (const HoldCode &code : m_sellFrom->codes())
-            names.insert(code.code, code.name);
-        m_seatView->setHoldCodeNames(names);
-    });
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_sellFrom);
 
-    auto *showPane = new QWidget;
-    auto *showLayout = new QVBoxLayout(showPane);
-    showLayout->setContentsMargins(0, 0, 0, 0);
-    showLayout->addWidget(m_showTitle);
-    showLayout->addLayout(summaryRow);
-    showLayout->addLayout(tools);
-    showLayout->addWidget(m_seatView, 1);
-
-    m_notice = new QLabel;
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setWordWrap(true);
-    m_notice->hide();
-
-    m_cartPanel = new CartPanel;
-    m_cartPanel->setObjectName(QStringLiteral("cartPanel"));
+    m_checkout = new CheckoutPanel;
+    m_cartPanel = m_checkout->cartPanel();
+    m_payment = m_checkout->paymentPanel();
     connect(m_cartPanel, &CartPanel::removeRequested, this, &CounterWindow::removeLine);
-    m_payment = new PaymentPanel;
-    m_payment->addMethod(Payment::Method::Card, tr("C&ard (F5)"));
-    m_payment->setObjectName(QStringLiteral("paymentPanel"));
     connect(m_payment, &PaymentPanel::exactCashRequested, this, [this] { checkout(true); });
     connect(m_payment, &PaymentPanel::confirmRequested, this, [this] { checkout(false); });
-    auto *salePage = new QWidget;
-    auto *saleLayout = new QVBoxLayout(salePage);
-    saleLayout->setContentsMargins(0, 0, 0, 0);
-    saleLayout->addWidget(m_cartPanel, 1);
-    saleLayout->addWidget(m_payment);
-
-    m_complete = new SaleCompletePanel;
-    m_complete->setObjectName(QStringLiteral("salePanel"));
-    connect(m_complete, &SaleCompletePanel::printTicketsRequested, this, &CounterWindow::printTickets);
-    connect(m_complete, &SaleCompletePanel::saveTicketsRequested, this, &CounterWindow::saveTickets);
-    connect(m_complete, &SaleCompletePanel::printReceiptRequested, this, &CounterWindow::printReceipt);
-    connect(m_complete, &SaleCompletePanel::saveReceiptRequested, this, &CounterWindow::saveReceipt);
-    connect(m_complete, &SaleCompletePanel::newSaleRequested, this, &CounterWindow::newSale);
-
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(salePage);
-    m_stack->addWidget(m_complete);
-    auto *rightPane = new QWidget;
-    auto *rightLayout = new QVBoxLayout(rightPane);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_notice);
-    rightLayout->addWidget(m_stack, 1);
+    SaleCompletePanel *complete = m_checkout->completePanel();
+    connect(complete, &SaleCompletePanel::printTicketsRequested, this, &CounterWindow::printTickets);
+    connect(complete, &SaleCompletePanel::saveTicketsRequested, this, &CounterWindow::saveTickets);
+    connect(complete, &SaleCompletePanel::printReceiptRequested, this, &CounterWindow::printReceipt);
+    connect(complete, &SaleCompletePanel::saveReceiptRequested, this, &CounterWindow::saveReceipt);
+    connect(complete, &SaleCompletePanel::newSaleRequested, this, &CounterWindow::newSale);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_picker);
-    splitter->addWidget(showPane);
-    splitter->addWidget(rightPane);
+    splitter->addWidget(m_showPanel);
+    splitter->addWidget(m_checkout);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     m_picker->setMinimumWidth(200);
-    rightPane->setMinimumWidth(330);
+    m_checkout->setMinimumWidth(330);
     splitter->setSizes({250, 680, 350});
     setCentralWidget(splitter);
 
@@ -271,143 +175,38 @@ void CounterWindow::createWidgets()
     statusBar()->addPermanentWidget(m_storeLabel);
 }
 
-QAction *CounterWindow::addShortcut(QMenu *menu, const QString &text, const QKeySequence &key,
-                                    const QString &name, const std::function<void()> &slot)
+void CounterWindow::connectToStore()
 {
-    QAction *action = menu->addAction(text);
-    action->setObjectName(name);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WindowShortcut);
-    connect(action, &QAction::triggered, this, slot);
-    return action;
-}
-
-void CounterWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    addShortcut(file, tr("&Connect to Store…"), {}, QStringLiteral("connectStore"), [this] {
-        if (!m_cart.isEmpty()) {
-            showNotice(tr("Finish or cancel the sale before switching stores."), true);
-            return;
-        }
-        ConnectionDialog dialog(m_location, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const StoreLocation remembered = dialog.locationWithoutPassword();
-        QSettings settings;
-        settings.setValue(QStringLiteral("store/kind"), remembered.kind == StoreLocation::Kind::Postgres
-                                                            ? QStringLiteral("postgres")
-                                                            : QStringLiteral("sqlite"));
-        settings.setValue(QStringLiteral("store/location"), remembered.path);
-        m_feed.reset();
-        if (m_endOfDay)
-            m_endOfDay->close(); // it works through the service about to be replaced
-        delete m_endOfDay;
-        delete m_houseSeats;
-        delete m_ordersWindow; // it ran on the old store's service
-        m_ordersWindow = nullptr;
-        m_location = dialog.location();
-        followWithHosting();
-        m_service = std::make_unique<InventoryService>(m_location);
-        useCardTerminal();
-        m_service->setActor(m_clerk, m_terminal);
-        m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
-        m_showId = 0;
-        m_loadedSeatMapId = 0;
-        m_shows.clear();
-        m_seatView->clear();
-        start();
-    });
-    addShortcut(file, tr("Switch &Clerk…"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("switchClerk"),
-                [this] { switchClerk(); });
-    addShortcut(file, tr("&Host This Store…"), {}, QStringLiteral("hostStore"), [this] {
-        HostingDialog dialog(*m_hosting, m_location, this);
-        dialog.exec();
-    });
-    addShortcut(file, tr("Shows &Overview…"), {}, QStringLiteral("overview"), [this] { openOverview(); });
-    file->addSeparator();
-    addShortcut(file, tr("&Hold Time…"), {}, QStringLiteral("holdTime"), [this] { chooseHoldTime(); });
-    addShortcut(file, tr("Ticket &Stock…"), {}, QStringLiteral("ticketStock"),
-                [this] { SaleDocuments::editTicketStock(this); });
-    file->addSeparator();
-    QAction *quit =
-        addShortcut(file, tr("&Quit"), QKeySequence::Quit, QStringLiteral("quit"), [this] { close(); });
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *sale = menuBar()->addMenu(tr("&Sale"));
-    addShortcut(sale, tr("&Find Show"), QKeySequence::Find, QStringLiteral("findShow"), [this] {
-        m_picker->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_picker->searchField()->selectAll();
-    });
-    QMenu *quantity = sale->addMenu(tr("&Quantity"));
-    for (int n = 1; n <= 9; ++n) {
-        addShortcut(quantity, tr("%n seat(s)", nullptr, n), QKeySequence(Qt::Key_0 + n),
-                    QStringLiteral("quantity%1").arg(n), [this, n] { setQuantity(n); });
+    if (!m_cart.isEmpty()) {
+        showNotice(tr("Finish or cancel the sale before switching stores."), true);
+        return;
     }
-    addShortcut(sale, tr("Next &Category"), QKeySequence(Qt::Key_C), QStringLiteral("nextCategory"),
-                [this] { cycleCategory(); });
-    addShortcut(sale, tr("&Best Available"), QKeySequence(Qt::Key_B), QStringLiteral("bestAvailable"),
-                [this] { holdBestAvailable(false); });
-    addShortcut(sale, tr("&Wheelchair Space with Companion"), QKeySequence(Qt::Key_W),
-                QStringLiteral("wheelchairSeats"), [this] { holdBestAvailable(true); });
-    addShortcut(sale, tr("&Add Selected Seats"), QKeySequence(Qt::Key_A), QStringLiteral("addSelected"),
-                [this] { holdSelection(); });
-    addShortcut(sale, tr("E&xtend Hold"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("extendHold"),
-                [this] { extendHolds(); });
-    addShortcut(sale, tr("&House Seats…"), QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("houseSeats"),
-                [this] { openHouseSeats(); });
-    addShortcut(sale, tr("&Remove Cart Line"), QKeySequence::Delete, QStringLiteral("removeLine"),
-                [this] { removeLine(m_cartPanel->currentLine()); });
-    sale->addSeparator();
-    addShortcut(sale, tr("Pay &Exact Cash"), QKeySequence(Qt::Key_F8), QStringLiteral("payExact"),
-                [this] { checkout(true); });
-    addShortcut(sale, tr("Pay a Pa&rt…"), QKeySequence(Qt::Key_F6), QStringLiteral("partAmount"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusAmount();
-    });
-    addShortcut(sale, tr("Cash &Tendered…"), QKeySequence(Qt::Key_F2), QStringLiteral("tendered"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusTendered();
-    });
-    addShortcut(sale, tr("Pay by C&ard"), QKeySequence(Qt::Key_F5), QStringLiteral("payCard"), [this] {
-        beginSaleIfComplete();
-        m_payment->setMethod(Payment::Method::Card);
-        checkout(false);
-    });
-    addShortcut(sale, tr("Com&plimentary…"), QKeySequence(Qt::Key_F3), QStringLiteral("comp"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusReason();
-    });
-    addShortcut(sale, tr("C&ustomer Details…"), QKeySequence(Qt::Key_F4), QStringLiteral("customer"), [this] {
-        beginSaleIfComplete();
-        m_payment->focusCustomer();
-    });
-    addShortcut(sale, tr("C&onfirm Sale"), QKeySequence(Qt::Key_F12), QStringLiteral("confirm"),
-                [this] { checkout(false); });
-    sale->addSeparator();
-    addShortcut(sale, tr("&Print Tickets…"), QKeySequence::Print, QStringLiteral("printTickets"),
-                [this] { printTickets(); });
-    addShortcut(sale, tr("Save Tickets as P&DF…"), QKeySequence::Save, QStringLiteral("saveTickets"),
-                [this] { saveTickets(); });
-    addShortcut(sale, tr("Print &Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                QStringLiteral("printReceipt"), [this] { printReceipt(); });
-    addShortcut(sale, tr("Save Receipt as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                QStringLiteral("saveReceipt"), [this] { saveReceipt(); });
-    sale->addSeparator();
-    addShortcut(sale, tr("&Orders…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                QStringLiteral("orders"), [this] { openOrders(); });
-    sale->addSeparator();
-    addShortcut(sale, tr("&New Sale"), QKeySequence::New, QStringLiteral("newSale"), [this] { newSale(); });
-    addShortcut(sale, tr("&Cancel Sale"), QKeySequence(Qt::Key_Escape), QStringLiteral("cancelSale"),
-                [this] { cancelSale(); });
-
-    QMenu *endOfDay = menuBar()->addMenu(tr("&End of Day"));
-    addShortcut(endOfDay, tr("Cash &Drawer…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                QStringLiteral("cashDrawer"), [this] { openEndOfDay(0); });
-    addShortcut(endOfDay, tr("Sales &Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                QStringLiteral("salesReports"), [this] { openEndOfDay(1); });
-    addShortcut(endOfDay, tr("&Payments to Resolve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                QStringLiteral("paymentsToResolve"), [this] { openEndOfDay(2); });
+    ConnectionDialog dialog(m_location, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const StoreLocation remembered = dialog.locationWithoutPassword();
+    QSettings settings;
+    settings.setValue(QStringLiteral("store/kind"), remembered.kind == StoreLocation::Kind::Postgres
+                                                        ? QStringLiteral("postgres")
+                                                        : QStringLiteral("sqlite"));
+    settings.setValue(QStringLiteral("store/location"), remembered.path);
+    m_follower->stop();
+    if (m_endOfDay)
+        m_endOfDay->close(); // it works through the service about to be replaced
+    delete m_endOfDay;
+    delete m_houseSeats;
+    delete m_ordersWindow; // it ran on the old store's service
+    m_ordersWindow = nullptr;
+    m_location = dialog.location();
+    followWithHosting();
+    m_service = std::make_unique<InventoryService>(m_location);
+    useCardTerminal();
+    m_service->setActor(m_clerk, m_terminal);
+    m_storeLabel->setText(tr("Store: %1").arg(m_location.describe()));
+    m_follower->forget();
+    m_shows.clear();
+    m_seatView->clear();
+    start();
 }
 
 EndOfDayWindow *CounterWindow::openEndOfDay(int page)
@@ -435,7 +234,7 @@ HouseSeatsWindow *CounterWindow::houseSeatsWindow() const
 
 void CounterWindow::openHouseSeats()
 {
-    if (m_showId == 0) {
+    if (currentShowId() == 0) {
         showNotice(tr("Pick a show first."), true);
         return;
     }
@@ -455,7 +254,7 @@ void CounterWindow::openHouseSeats()
                 connect(m_houseSeats, &HouseSeatsWindow::holdCodeCreated, this,
                         [this] { m_sellFrom->reload(m_service.get()); });
             }
-            m_houseSeats->setShow(m_showId);
+            m_houseSeats->setShow(currentShowId());
             m_houseSeats->show();
             m_houseSeats->raise();
             m_houseSeats->activateWindow();
@@ -491,14 +290,7 @@ void CounterWindow::logIn(const QString &name, const QString &pin)
 {
     runJob(
         tr("Checking the PIN…"),
-        [name, pin](InventoryEngine &engine) -> Result<User> {
-            // PBKDF2 takes a tenth of a second: here, on the store's thread, never on the GUI's.
-            StaffService staff(engine.store(), engine.clock(), engine.terminal());
-            auto user = staff.login(name, pin);
-            if (user)
-                engine.setUser(*user);
-            return user;
-        },
+        [name, pin](InventoryEngine &engine) { return ClerkLogin::logIn(engine, name, pin); },
         [this](const Result<User> &user) {
             if (!user) {
                 showNotice(user.error().message, true);
@@ -528,38 +320,7 @@ OrdersWindow *CounterWindow::openOrders()
 
 void CounterWindow::switchClerk()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Switch Clerk"));
-    auto *name = new QLineEdit(&dialog);
-    name->setObjectName(QStringLiteral("clerkName"));
-    auto *pin = new QLineEdit(&dialog);
-    pin->setObjectName(QStringLiteral("clerkPin"));
-    pin->setEchoMode(QLineEdit::Password);
-    pin->setInputMethodHints(Qt::ImhDigitsOnly);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&PIN:"), pin);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty())
-        logIn(name->text().trimmed(), pin->text());
-}
-
-void CounterWindow::askForClerkIfTheStoreHasUsers()
-{
-    // A store with users wants to know who sells: ask once the window is up. A store without any (a fresh
-    // one, or one run from scripts only) sells as the terminal's clerk name.
-    m_service
-        ->run([](InventoryEngine &engine) -> Result<bool> {
-            auto users = engine.store().users();
-            return users && !users->isEmpty();
-        })
-        .then(this, [this](const Result<bool> &hasUsers) {
-            if (hasUsers && *hasUsers && isVisible())
-                QTimer::singleShot(0, this, &CounterWindow::switchClerk);
-        });
+    m_login->ask();
 }
 
 void CounterWindow::setClerk(const QString &name, const QString &terminal)
@@ -580,188 +341,66 @@ void CounterWindow::setMonotonicClock(std::function<qint64()> nowMs)
     m_now = std::move(nowMs);
 }
 
+qint64 CounterWindow::currentShowId() const
+{
+    return m_follower->showId();
+}
+
 int CounterWindow::quantity() const
 {
-    return m_quantity->value();
+    return m_showPanel->quantity();
 }
 
 QString CounterWindow::notice() const
 {
-    return m_notice->isVisible() || !m_notice->text().isEmpty() ? m_notice->text() : QString();
+    return m_checkout->notice();
 }
 
 void CounterWindow::start()
 {
     if (!m_hosting->isRunning())
         m_hosting->restore(m_location); // it served its store when it last quit: go on
-    askForClerkIfTheStoreHasUsers();
-    reloadCatalogue();
-    m_feed = std::make_unique<ChangeFeed>(m_location);
-    connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this](const QSet<qint64> &shows) {
-        m_catalogueDirty = true;
-        if (shows.contains(m_showId) || m_refresh->isActive())
-            scheduleRefresh(true);
-        else
-            m_refresh->start(RefreshDelayMs * 4); // other shows: the picker's counts, less eagerly
-    });
-    connect(m_feed.get(), &ChangeFeed::connectionChanged, this,
-            [this](bool connected, const QString &message) {
-                if (connected)
-                    statusBar()->showMessage(tr("Connected to the store again."), 5000);
-                else
-                    statusBar()->showMessage(tr("Store connection lost, retrying: %1").arg(message));
-            });
-    m_feed->start();
+    m_login->askIfTheStoreHasUsers(*m_service);
+    m_follower->start(m_service.get(), m_location);
 }
 
-void CounterWindow::reloadCatalogue()
+void CounterWindow::applyCatalogue(const Result<CounterCatalogue> &catalogue)
 {
-    m_catalogueDirty = false;
-    m_sellFrom->reload(m_service.get()); // codes defined at another terminal show up with the shows
-    m_service
-        ->run([](InventoryEngine &engine) {
-            return SaleOperations::readCatalogue(engine.store(), engine.clock().nowMs());
-        })
-        .then(this, [this](const Result<CounterCatalogue> &catalogue) {
-            if (!catalogue) {
-                reportError(tr("Could not read the shows"), catalogue.error());
-                return;
-            }
-            m_picker->setCatalogue(catalogue->events, catalogue->shows, QDate::currentDate());
-            if (m_showId == 0) {
-                if (const qint64 first = m_picker->firstShowId(); first > 0) {
-                    m_picker->setCurrentShow(first);
-                    loadShow(first);
-                } else {
-                    showNotice(tr("The store has no shows yet."), false);
-                }
-            } else {
-                m_picker->setCurrentShow(m_showId);
-            }
-            emit catalogueLoaded();
-        });
+    if (!catalogue) {
+        reportError(tr("Could not read the shows"), catalogue.error());
+        return;
+    }
+    m_picker->setCatalogue(catalogue->events, catalogue->shows, QDate::currentDate());
+    if (currentShowId() == 0) {
+        if (const qint64 first = m_picker->firstShowId(); first > 0) {
+            m_picker->setCurrentShow(first);
+            loadShow(first);
+        } else {
+            showNotice(tr("The store has no shows yet."), false);
+        }
+    } else {
+        m_picker->setCurrentShow(currentShowId());
+    }
+    emit catalogueLoaded();
 }
 
 void CounterWindow::loadShow(qint64 showId)
 {
-    m_showId = showId;
-    ++m_showRequest;
-    m_summary->setText(tr("Loading…"));
-    m_showReadPending = false;
-    refreshShow();
-}
-
-void CounterWindow::refreshShow()
-{
-    if (m_showId == 0)
-        return;
-    if (m_showReadPending) {
-        m_showReadAgain = true;
-        return;
-    }
-    m_showReadPending = true;
-    const qint64 showId = m_showId;
-    const qint64 knownMap = m_loadedSeatMapId;
-    const quint64 request = m_showRequest;
-    m_service
-        ->run([showId, knownMap](InventoryEngine &engine) {
-            return SaleOperations::readShow(engine.store(), showId, knownMap, engine.clock().nowMs());
-        })
-        .then(this, [this, request](const Result<CounterShow> &data) {
-            m_showReadPending = false;
-            if (request == m_showRequest) {
-                if (data)
-                    applyShow(*data);
-                else
-                    reportError(tr("Could not load the show"), data.error());
-            }
-            if (m_showReadAgain || request != m_showRequest) {
-                m_showReadAgain = false;
-                refreshShow();
-            }
-        });
+    m_showPanel->setLoading();
+    m_follower->follow(showId);
 }
 
 void CounterWindow::scheduleRefresh(bool catalogue)
 {
-    m_catalogueDirty = m_catalogueDirty || catalogue;
-    if (!m_refresh->isActive() || m_refresh->remainingTime() > RefreshDelayMs)
-        m_refresh->start(RefreshDelayMs);
+    m_follower->scheduleRefresh(catalogue);
 }
 
 void CounterWindow::applyShow(const CounterShow &data)
 {
     const bool newShow = !m_shows.contains(data.show.id) || m_seatView->seatCount() == 0 || data.map;
-    if (data.map) {
-        m_seatView->setSeatMap(*data.map);
-        m_loadedSeatMapId = data.show.seatMapId;
-    }
-    ShowInfo &info = m_shows[data.show.id];
-    info.show = data.show;
-    if (data.map) {
-        info.categoryNames.clear();
-        for (const Category &category : data.map->categories)
-            info.categoryNames.insert(category.id, category.name);
-        info.gaNames.clear();
-        for (const GaArea &area : data.map->gaAreas)
-            info.gaNames.insert(area.id, area.name);
-    }
-    info.seats.clear();
-    for (const SeatState &seat : data.seats)
-        info.seats.insert(seat.seatId, seat);
-
-    m_seatView->setPrices(data.show.prices, data.show.currency);
-    m_seatView->setStates(data.seats, data.gaAreas);
-    m_showTitle->setText(showTitle(data.show));
-    updateSummary();
-    if (newShow || m_choices.isEmpty()) {
-        m_choices.clear();
-        m_choices.append({tr("Any category"), QString(), QString()});
-        QStringList ids = info.categoryNames.keys();
-        std::sort(ids.begin(), ids.end(), [&data](const QString &a, const QString &b) {
-            return data.show.prices.value(a) > data.show.prices.value(b);
-        });
-        QSet<QString> seated;
-        for (const SeatState &seat : data.seats)
-            seated.insert(seat.categoryId);
-        for (const QString &id : ids) {
-            if (seated.contains(id))
-                m_choices.append(
-                    {tr("%1 · %2").arg(info.categoryNames.value(id),
-                                       MoneyText::format({data.show.prices.value(id), data.show.currency})),
-                     id, QString()});
-        }
-        for (const GaAreaState &area : data.gaAreas) {
-            m_choices.append({tr("%1 (standing) · %2")
-                                  .arg(area.name, MoneyText::format({data.show.prices.value(area.categoryId),
-                                                                     data.show.currency})),
-                              area.categoryId, area.areaId});
-        }
-        updateChoices();
-    }
-    if (newShow && !m_seatView->hasFocus() && !QApplication::focusWidget())
-        m_seatView->setFocus(Qt::OtherFocusReason);
+    m_shows.update(data);
+    m_showPanel->setShow(data, m_shows.categoryNames(data.show.id), newShow);
     emit showLoaded(data.show.id);
-}
-
-void CounterWindow::updateChoices()
-{
-    const QSignalBlocker blocker(m_choice);
-    m_choice->clear();
-    for (const Choice &choice : std::as_const(m_choices))
-        m_choice->addItem(choice.label);
-    m_choice->setCurrentIndex(0);
-}
-
-void CounterWindow::updateSummary()
-{
-    const SeatMapView::Counts counts = m_seatView->counts();
-    QString text =
-        tr("%L1 available · %L2 held · %L3 sold").arg(counts.available).arg(counts.held).arg(counts.sold);
-    if (counts.gaCapacity > 0)
-        text += QStringLiteral(" · ") +
-                tr("standing: %L1 of %L2 free").arg(counts.gaAvailable).arg(counts.gaCapacity);
-    m_summary->setText(text);
 }
 
 void CounterWindow::beginSaleIfComplete()
@@ -773,70 +412,32 @@ void CounterWindow::beginSaleIfComplete()
 void CounterWindow::setQuantity(int quantity)
 {
     beginSaleIfComplete();
-    m_quantity->setValue(quantity);
+    m_showPanel->setQuantity(quantity);
     statusBar()->showMessage(tr("Quantity: %1").arg(quantity), 3000);
 }
 
 void CounterWindow::cycleCategory()
 {
     beginSaleIfComplete();
-    if (m_choice->count() > 0)
-        m_choice->setCurrentIndex((m_choice->currentIndex() + 1) % m_choice->count());
-}
-
-QString CounterWindow::describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const
-{
-    // "Stalls · Row C · 12, 13", a part per row, in the store's order.
-    std::map<std::pair<QString, QString>, QStringList> rows;
-    QStringList order;
-    QSet<QString> categories;
-    for (const QString &id : hold.seatIds) {
-        const SeatState seat = info.seats.value(id);
-        const auto key = std::make_pair(seat.section, seat.row);
-        if (!rows.count(key))
-            order.append(seat.section + QChar(0x1f) + seat.row);
-        rows[key].append(seat.label.isEmpty() ? id : seat.label);
-        categories.insert(seat.categoryId);
-    }
-    QStringList parts;
-    for (const QString &sectionRow : std::as_const(order)) {
-        const QStringList split = sectionRow.split(QChar(0x1f));
-        const QStringList &labels = rows[std::make_pair(split.value(0), split.value(1))];
-        parts.append(
-            tr("%1 · Row %2 · %3").arg(split.value(0), split.value(1), labels.join(QStringLiteral(", "))));
-    }
-    for (const GaUnits &units : hold.ga) {
-        parts.append(
-            tr("%1 × %2").arg(info.gaNames.value(units.areaId, units.areaId)).arg(units.units.size()));
-        categories.insert(QStringLiteral("ga:") + units.areaId);
-    }
-    if (categoryName) {
-        if (categories.size() == 1 && !hold.seatIds.isEmpty())
-            *categoryName = info.categoryNames.value(*categories.cbegin(), *categories.cbegin());
-        else if (categories.size() == 1)
-            *categoryName = tr("Standing");
-        else
-            *categoryName = tr("Mixed");
-    }
-    return parts.join(QStringLiteral("; "));
+    m_showPanel->nextChoice();
 }
 
 void CounterWindow::holdBestAvailable(bool wheelchair)
 {
     beginSaleIfComplete();
-    if (m_showId == 0 || !m_shows.contains(m_showId)) {
+    if (currentShowId() == 0 || !m_shows.contains(currentShowId())) {
         showNotice(tr("Pick a show first."), true);
         return;
     }
-    const Choice choice = m_choices.value(m_choice->currentIndex());
+    const ShowPanel::Choice choice = m_showPanel->choice();
     const QString code = m_sellFrom->currentCode(); // empty: seats on sale
     if (!code.isEmpty() && !choice.gaAreaId.isEmpty() && !wheelchair) {
         showNotice(tr("Hold codes keep seats, not standing places: pick a seated category or \"Any\"."),
                    true);
         return;
     }
-    const qint64 showId = m_showId;
-    const int count = m_quantity->value();
+    const qint64 showId = currentShowId();
+    const int count = m_showPanel->quantity();
     const qint64 holdMs = m_holdMs;
     const QString key = newKey(QStringLiteral("hold"));
     ++m_pendingHolds;
@@ -880,12 +481,12 @@ void CounterWindow::holdSelection()
 {
     beginSaleIfComplete();
     const QStringList seats = m_seatView->selectedSeatIds();
-    if (m_showId == 0 || seats.isEmpty()) {
+    if (currentShowId() == 0 || seats.isEmpty()) {
         showNotice(tr("Select seats on the map first (click, Shift+click, or drag with Shift)."), true);
         return;
     }
     HoldRequest request;
-    request.showId = m_showId;
+    request.showId = currentShowId();
     request.seatIds = seats;
     request.durationMs = m_holdMs;
     request.holdCode = m_sellFrom->currentCode(); // empty: seats on sale
@@ -927,10 +528,7 @@ void CounterWindow::addHold(const Hold &hold)
     CartLine line;
     line.hold = hold;
     line.receivedAtMs = m_now();
-    line.description = describeSeats(m_shows.value(hold.showId), hold, &line.categoryName);
-    if (hold.showId != m_showId && m_shows.contains(hold.showId))
-        line.description =
-            m_shows.value(hold.showId).show.eventName + QStringLiteral(": ") + line.description;
+    line.description = m_shows.describe(hold, currentShowId(), &line.categoryName);
     m_cart.add(line);
     showNotice(QString(), false);
     cartUpdated();
@@ -964,17 +562,8 @@ void CounterWindow::releaseLines(const QList<CartLine> &lines, const QString &wh
     const QString key = newKey(QStringLiteral("release"));
     runJob(
         tr("Releasing seats…"),
-        [toRelease, key](InventoryEngine &engine) -> Result<Done> {
-            std::optional<Error> first;
-            for (const CheckoutLine &line : toRelease) {
-                auto released = SaleOperations::releaseLine(
-                    engine, line, key + QLatin1Char(':') + QString::number(line.holdId));
-                if (!released && !first)
-                    first = released.error();
-            }
-            if (first)
-                return *first;
-            return Done{};
+        [toRelease, key](InventoryEngine &engine) {
+            return SaleOperations::releaseLines(engine, toRelease, key);
         },
         [this, why](const Result<Done> &released) {
             if (!released)
@@ -1155,8 +744,7 @@ void CounterWindow::finishSale(const QList<Order> &orders)
     m_orders = orders;
     m_cart.clear();
     m_phase = Phase::Complete;
-    m_complete->setOrders(orders);
-    m_stack->setCurrentWidget(m_complete);
+    m_checkout->showComplete(orders);
     // The payment field that confirmed is hidden now: keep the keys on the sale screen, not in a text field.
     m_seatView->setFocus(Qt::OtherFocusReason);
     cartUpdated();
@@ -1172,13 +760,8 @@ void CounterWindow::newSale()
     m_orders.clear();
     m_saleKey = newKey(QStringLiteral("sale"));
     m_payment->reset();
-    m_stack->setCurrentIndex(0);
-    m_quantity->setValue(2);
-    m_sellFrom->reset(); // every sale starts on sale
-    if (m_choice->count() > 0)
-        m_choice->setCurrentIndex(0);
-    m_seatView->clearSelection();
-    m_seatView->setFocus(Qt::OtherFocusReason);
+    m_checkout->showSelling();
+    m_showPanel->reset();
     cartUpdated();
 }
 
@@ -1197,15 +780,8 @@ void CounterWindow::extendHolds()
     const QString saleKey = m_saleKey + QStringLiteral(":extend") + QString::number(++m_extensionsAsked);
     runJob(
         tr("Extending the hold…"),
-        [holds, saleKey](InventoryEngine &engine) -> Result<QList<Hold>> {
-            QList<Hold> extended;
-            for (qint64 id : holds) {
-                auto hold = engine.extendHold(id, saleKey + QLatin1Char(':') + QString::number(id));
-                if (!hold)
-                    return hold.error();
-                extended.append(*hold);
-            }
-            return extended;
+        [holds, saleKey](InventoryEngine &engine) {
+            return SaleOperations::extendHolds(engine, holds, saleKey);
         },
         [this](const Result<QList<Hold>> &extended) {
             if (!extended) {
@@ -1267,11 +843,7 @@ void CounterWindow::tick()
 
 void CounterWindow::showNotice(const QString &text, bool warning)
 {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
-    m_notice->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3e0; color: #8a3b00; "
-                                                     "border: 1px solid #f0a050; padding: 6px; }")
-                                    : QStringLiteral("QLabel { padding: 6px; }"));
+    m_checkout->setNotice(text, warning);
 }
 
 void CounterWindow::reportError(const QString &what, const Error &error)
@@ -1284,13 +856,7 @@ void CounterWindow::reportError(const QString &what, const Error &error)
 
 SaleDocuments CounterWindow::documents() const
 {
-    QHash<qint64, Show> shows;
-    QHash<QString, QString> names;
-    for (auto it = m_shows.cbegin(); it != m_shows.cend(); ++it) {
-        shows.insert(it.key(), it->show);
-        names.insert(it->categoryNames);
-    }
-    return SaleDocuments(m_orders, shows, names);
+    return m_shows.documents(m_orders);
 }
 
 Result<int> CounterWindow::saveTicketsPdf(const QString &path) const
@@ -1407,11 +973,8 @@ void CounterWindow::closeEvent(QCloseEvent *event)
         for (const CartLine &line : m_cart.lines())
             lines.append({line.hold.id, line.orderId});
         const QString key = newKey(QStringLiteral("close"));
-        (void)m_service->run([lines, key](InventoryEngine &engine) -> Result<Done> {
-            for (const CheckoutLine &line : lines)
-                (void)SaleOperations::releaseLine(engine, line,
-                                                  key + QLatin1Char(':') + QString::number(line.holdId));
-            return Done{};
+        (void)m_service->run([lines, key](InventoryEngine &engine) {
+            return SaleOperations::releaseLines(engine, lines, key);
         });
         m_cart.clear();
         cartUpdated();

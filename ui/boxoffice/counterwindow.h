@@ -5,10 +5,10 @@
 #include "model/result.h"
 #include "saledocuments.h"
 #include "saleoperations.h"
+#include "saleshows.h"
 #include "store/storelocation.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -16,18 +16,15 @@
 #include <memory>
 #include <optional>
 
-class QAction;
-class QComboBox;
 class QLabel;
 class QProgressBar;
-class QSpinBox;
-class QStackedWidget;
 class QTimer;
 
 namespace Parterre {
 
 class CartPanel;
-class ChangeFeed;
+class CheckoutPanel;
+class ClerkLogin;
 class EndOfDayWindow;
 class HoldCodeSelector;
 class Hosting;
@@ -36,8 +33,9 @@ class SimulatedCardTerminal;
 class InventoryService;
 class OrdersWindow;
 class PaymentPanel;
-class SaleCompletePanel;
 class SeatMapView;
+class ShowFollower;
+class ShowPanel;
 class ShowPicker;
 
 // The box-office counter: pick a show, put seats in the cart (click or lasso, best available, standing
@@ -83,7 +81,7 @@ public:
     void setMonotonicClock(std::function<qint64()> nowMs);
 
     Phase phase() const { return m_phase; }
-    qint64 currentShowId() const { return m_showId; }
+    qint64 currentShowId() const;
     const Cart &cart() const { return m_cart; }
     const QList<Order> &completedOrders() const { return m_orders; }
     int quantity() const;
@@ -119,37 +117,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct Choice
-    {
-        QString label;
-        QString categoryId; // empty: any category
-        QString gaAreaId;   // set: standing places by quantity
-    };
-    struct ShowInfo
-    {
-        Show show;
-        QHash<QString, QString> categoryNames;
-        QHash<QString, SeatState> seats;
-        QHash<QString, QString> gaNames;
-    };
+    friend class CounterMenus; // connects its actions to the slots below
 
-    void createActions();
     void createWidgets();
-    QAction *addShortcut(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name,
-                         const std::function<void()> &slot);
+    void connectToStore(); // File ▸ Connect to Store…
 
     // Store work: every job counts as busy until its answer lands.
     template<typename F, typename Done>
     void runJob(const QString &progress, F &&job, Done &&done);
     void jobFinished();
 
-    void reloadCatalogue();
+    void applyCatalogue(const Result<CounterCatalogue> &catalogue);
     void loadShow(qint64 showId);
     void applyShow(const CounterShow &data);
-    void refreshShow();
     void scheduleRefresh(bool catalogue);
-    void updateSummary();
-    void updateChoices();
 
     void beginSaleIfComplete();
     void setQuantity(int quantity);
@@ -180,12 +161,11 @@ private:
     void openOverview();
     void followWithHosting();
     void useCardTerminal();
-    void askForClerkIfTheStoreHasUsers();
-    QString describeSeats(const ShowInfo &info, const Hold &hold, QString *categoryName) const;
 
     StoreLocation m_location;
     std::unique_ptr<InventoryService> m_service;
-    std::unique_ptr<ChangeFeed> m_feed;
+    ShowFollower *m_follower = nullptr;
+    ClerkLogin *m_login = nullptr;
     Hosting *m_hosting = nullptr; // this counter serving its store to other terminals
     int m_extensionsAsked = 0;
     QString m_terminal; // this machine's name in the audit log and on its cash drawers
@@ -195,31 +175,18 @@ private:
     std::shared_ptr<SimulatedCardTerminal> m_cardTerminal;
 
     ShowPicker *m_picker = nullptr;
-    QLabel *m_showTitle = nullptr;
-    QLabel *m_summary = nullptr;
-    SeatMapView *m_seatView = nullptr;
-    QSpinBox *m_quantity = nullptr;
-    QComboBox *m_choice = nullptr;
-    HoldCodeSelector *m_sellFrom = nullptr;
-    QLabel *m_notice = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    CartPanel *m_cartPanel = nullptr;
-    PaymentPanel *m_payment = nullptr;
-    SaleCompletePanel *m_complete = nullptr;
+    ShowPanel *m_showPanel = nullptr;
+    SeatMapView *m_seatView = nullptr;      // the panel's
+    HoldCodeSelector *m_sellFrom = nullptr; // the panel's
+    CheckoutPanel *m_checkout = nullptr;
+    CartPanel *m_cartPanel = nullptr;  // the checkout panel's
+    PaymentPanel *m_payment = nullptr; // the checkout panel's
     QProgressBar *m_progress = nullptr;
     QLabel *m_clerkLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     QTimer *m_tick = nullptr;
-    QTimer *m_refresh = nullptr;
 
-    QList<Choice> m_choices;
-    QHash<qint64, ShowInfo> m_shows; // every show the sale touched, for describing and printing
-    qint64 m_showId = 0;
-    qint64 m_loadedSeatMapId = 0;
-    quint64 m_showRequest = 0;
-    bool m_showReadPending = false;
-    bool m_showReadAgain = false;
-    bool m_catalogueDirty = false;
+    SaleShows m_shows;
 
     Cart m_cart;
     QList<Order> m_orders;

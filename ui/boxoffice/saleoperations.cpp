@@ -67,6 +67,33 @@ Result<Done> SaleOperations::releaseLine(InventoryEngine &engine, const Checkout
     return Done{};
 }
 
+Result<Done> SaleOperations::releaseLines(InventoryEngine &engine, const QList<CheckoutLine> &lines,
+                                          const QString &key)
+{
+    std::optional<Error> first;
+    for (const CheckoutLine &line : lines) {
+        auto released = releaseLine(engine, line, key + QLatin1Char(':') + QString::number(line.holdId));
+        if (!released && !first)
+            first = released.error();
+    }
+    if (first)
+        return *first;
+    return Done{};
+}
+
+Result<QList<Hold>> SaleOperations::extendHolds(InventoryEngine &engine, const QList<qint64> &holds,
+                                                const QString &saleKey)
+{
+    QList<Hold> extended;
+    for (qint64 id : holds) {
+        auto hold = engine.extendHold(id, saleKey + QLatin1Char(':') + QString::number(id));
+        if (!hold)
+            return hold.error();
+        extended.append(*hold);
+    }
+    return extended;
+}
+
 CheckoutOutcome SaleOperations::checkout(InventoryEngine &engine, const QList<CheckoutLine> &lines,
                                          const CartPayment &payment, const QString &saleKey)
 {

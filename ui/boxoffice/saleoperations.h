@@ -77,6 +77,13 @@ public:
                                  qint64 holdMs, const QString &key);
     // Gives a line's seats back: releases its hold, or cancels its order when checkout made one.
     static Result<Done> releaseLine(InventoryEngine &engine, const CheckoutLine &line, const QString &key);
+    // Gives every line back, each under key:holdId, going on past a failure; answers the first failure.
+    static Result<Done> releaseLines(InventoryEngine &engine, const QList<CheckoutLine> &lines,
+                                     const QString &key);
+    // One more hold time for every hold, each under saleKey:holdId (the engine allows it once per hold, to a
+    // supervisor); stops at the first refusal.
+    static Result<QList<Hold>> extendHolds(InventoryEngine &engine, const QList<qint64> &holds,
+                                           const QString &saleKey);
 
     // One order per line (a hold becomes one order). The payment takes its amount (all that is still due
     // when −1) from the orders in line order; once nothing is due, every order is confirmed. Cash tendered
