@@ -34,6 +34,7 @@ public:
             m_last = last ? *last : 0;
         }
         m_feed->m_lastSeq.store(m_last);
+        emit m_feed->started(m_last);
         if (m_location.kind == StoreLocation::Kind::Postgres) {
             m_listener = new PostgresListener(m_location.path, this);
             connect(m_listener, &PostgresListener::showsChanged, this, [this] {

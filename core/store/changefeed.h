@@ -36,6 +36,10 @@ public:
     quint64 notificationsReceived() const { return m_notifications.load(); }
 
 signals:
+    // The feed knows where it starts (fromSeq, or the end of the log when it was asked to start there).
+    // Changes committed before that point are not delivered: a view that read its state before the feed
+    // started reads it again now, or it would miss what happened in between.
+    void started(qint64 fromSeq);
     void changes(const QList<Parterre::Change> &changes);
     void showsChanged(const QSet<qint64> &showIds);
     void connectionChanged(bool connected, const QString &message);

@@ -6,6 +6,7 @@
 #include "store/changefeed.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,7 @@ class TestChangeFeed final : public QObject
 private slots:
     void seesAnotherTerminalsSale();
     void resumesFromASeq();
+    void saysWhereItStartedFromTheEnd();
     void deliversEveryChangeOnceUnderLoad();
 };
 
@@ -111,6 +113,29 @@ void TestChangeFeed::resumesFromASeq()
         QCOMPARE(c.seatId, seatId(2, 2)); // nothing from before the seq it resumed at
     }
     QVERIFY(start < middle);
+}
+
+void TestChangeFeed::saysWhereItStartedFromTheEnd()
+{
+    // Started "from the end", a feed finds the end on its own thread, some time after start(): a view that
+    // read its state before must learn where the feed took up, or it misses what came in between.
+    Fixture f;
+    QVERIFY(f.isValid());
+    f.sell({seatId(3, 1)});
+    ChangeFeed feed(f.database().location());
+    QSignalSpy started(&feed, &ChangeFeed::started);
+    Collector collected;
+    collected.attach(feed, this);
+    feed.start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15'000);
+    const qint64 from = started.at(0).at(0).toLongLong();
+    QCOMPARE(from, *f.store().lastSeq());
+    QCOMPARE(feed.lastSeq(), from);
+    // What follows is delivered; nothing from before the start is.
+    f.sell({seatId(3, 2)});
+    QTRY_VERIFY_WITH_TIMEOUT(collected.has(seatId(3, 2), SeatState::Status::Sold), 15'000);
+    for (const Change &c : std::as_const(collected.changes))
+        QVERIFY(c.seq > from);
 }
 
 void TestChangeFeed::deliversEveryChangeOnceUnderLoad()

@@ -44,6 +44,7 @@ void ShowFollower::start(InventoryService *service, const StoreLocation &locatio
         else
             m_refresh->start(RefreshDelayMs * 4); // other shows: the picker's counts, less eagerly
     });
+    connect(m_feed.get(), &ChangeFeed::started, this, [this] { scheduleRefresh(true); });
     connect(m_feed.get(), &ChangeFeed::connectionChanged, this, &ShowFollower::connectionChanged);
     m_feed->start();
 }

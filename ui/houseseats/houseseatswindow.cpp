@@ -237,6 +237,7 @@ void HouseSeatsWindow::setShow(qint64 showId)
             if (shows.contains(m_showId))
                 scheduleRefresh();
         });
+        connect(m_feed.get(), &ChangeFeed::started, this, [this] { scheduleRefresh(); });
         m_feed->start();
     }
     refresh();

@@ -258,6 +258,7 @@ void MainWindow::start()
     // another terminal's sale show here at once.
     m_feed = std::make_unique<ChangeFeed>(m_location);
     connect(m_feed.get(), &ChangeFeed::showsChanged, this, [this] { poll(); });
+    connect(m_feed.get(), &ChangeFeed::started, this, [this] { poll(); });
     connect(m_feed.get(), &ChangeFeed::connectionChanged, this,
             [this](bool connected, const QString &message) {
                 if (connected)
