@@ -38,35 +38,9 @@ QString gaUnitsText(const QList<GaUnits> &ga)
     return QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
 }
 
-QStringList seatIdsFromText(const QString &text)
+// Places grouped by area, in area then place order.
+QList<GaUnits> grouped(QList<std::pair<QString, int>> pairs)
 {
-    QStringList ids;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        ids.append(v.toString());
-    return ids;
-}
-
-QList<GaUnits> gaUnitsFromText(const QString &text)
-{
-    QList<GaUnits> ga;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonArray pair = v.toArray();
-        const QString area = pair.at(0).toString();
-        if (ga.isEmpty() || ga.last().areaId != area)
-            ga.append({area, {}});
-        ga.last().units.append(pair.at(1).toInt());
-    }
-    return ga;
-}
-
-// The standing places among the changes of a claim, by area then place.
-QList<GaUnits> gaUnitsOf(const QList<Change> &changes)
-{
-    QList<std::pair<QString, int>> pairs;
-    for (const Change &c : changes) {
-        if (c.seatId.isEmpty())
-            pairs.append({c.gaAreaId, c.gaUnit});
-    }
     std::sort(pairs.begin(), pairs.end());
     QList<GaUnits> ga;
     for (const auto &[area, unit] : pairs) {
@@ -76,9 +50,37 @@ QList<GaUnits> gaUnitsOf(const QList<Change> &changes)
     }
     return ga;
 }
+
+// The standing places among the changes of a claim.
+QList<GaUnits> gaUnitsOf(const QList<Change> &changes)
+{
+    QList<std::pair<QString, int>> pairs;
+    for (const Change &c : changes) {
+        if (c.seatId.isEmpty())
+            pairs.append({c.gaAreaId, c.gaUnit});
+    }
+    return grouped(pairs);
+}
+
 const QString kUnitReturning = u" RETURNING show_id, area_id, unit_no, status, version"_s;
 
 } // namespace
+
+QStringList SqlInventory::seatIdsFromText(const QString &text)
+{
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        ids.append(v.toString());
+    return ids;
+}
+
+QList<GaUnits> SqlInventory::gaUnitsFromText(const QString &text)
+{
+    QList<std::pair<QString, int>> pairs;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        pairs.append({v.toArray().at(0).toString(), v.toArray().at(1).toInt()});
+    return grouped(pairs);
+}
 
 // 128 random bits, URL-safe: what a ticket's QR code carries.
 QString SqlInventory::newTicketCode()

@@ -39,6 +39,9 @@ public:
     // A subquery: what an order has been paid, less what went (or is going) back. orderIdExpression names
     // the order's id column in the outer query.
     static QString paidSql(const QString &orderIdExpression);
+    // A hold's contents as its row keeps them (holds.seat_ids, holds.ga_units: sorted JSON).
+    static QStringList seatIdsFromText(const QString &text);
+    static QList<GaUnits> gaUnitsFromText(const QString &text);
 
 private:
     friend class SqlPayments;

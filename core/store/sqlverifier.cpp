@@ -4,8 +4,6 @@
 #include "store/sqlsession.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -184,11 +182,11 @@ Result<Done> SqlVerifier::checkHeldByTheirHolds(QList<Violation> &out)
             return *it;
         QSet<QString> items;
         if (status == "active"_L1 || status == "ordered"_L1) {
-            for (const QJsonValue &v : QJsonDocument::fromJson(seats.toUtf8()).array())
-                items.insert(v.toString());
-            for (const QJsonValue &v : QJsonDocument::fromJson(units.toUtf8()).array()) {
-                const QJsonArray pair = v.toArray();
-                items.insert(pair.at(0).toString() + u'\n' + QString::number(pair.at(1).toInteger()));
+            for (const QString &seat : SqlInventory::seatIdsFromText(seats))
+                items.insert(seat);
+            for (const GaUnits &area : SqlInventory::gaUnitsFromText(units)) {
+                for (int unit : area.units)
+                    items.insert(area.areaId + u'\n' + QString::number(unit));
             }
         }
         return *listed.insert(holdId, items);
