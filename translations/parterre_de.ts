@@ -1830,18 +1830,6 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
         <translation>Nur dieser Computer (127.0.0.1)</translation>
     </message>
     <message>
-        <source>Clerk</source>
-        <translation>Kassierer</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Kassenleitung</translation>
-    </message>
-    <message>
-        <source>Organizer</source>
-        <translation>Veranstalter</translation>
-    </message>
-    <message>
         <source>&amp;Listen on:</source>
         <translation>&amp;Adresse:</translation>
     </message>
@@ -2125,22 +2113,6 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
     <message>
         <source>Hold code %1 (%2) created.</source>
         <translation>Kontingent %1 (%2) angelegt.</translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation>Kassierer</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Kassenleitung</translation>
-    </message>
-    <message>
-        <source>Organizer</source>
-        <translation>Veranstalter</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2826,25 @@ Eine Kassenlade wird nur einmal geschlossen; die Differenz wird festgehalten.</t
             <numerusform>%1 von %n Zahlung geklärt.</numerusform>
             <numerusform>%1 von %n Zahlungen geklärt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Parterre::RoleText</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Kassenleitung</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>

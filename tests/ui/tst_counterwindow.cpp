@@ -979,6 +979,8 @@ void TestCounterWindow::clerksLogInWithAPinAndTheirRoleIsChecked()
     QSignalSpy changed(window.get(), &CounterWindow::clerkChanged);
     window->logIn(u"Sam"_s, u"2345"_s);
     QVERIFY(changed.wait(10'000));
+    // The role as people read it, not its stored key.
+    QCOMPARE(window->findChild<QLabel *>(u"clerkLabel"_s)->text(), u"Clerk: Sam (Supervisor)"_s);
     press(Qt::Key_F12);
     QTRY_COMPARE_WITH_TIMEOUT(window->phase(), CounterWindow::Phase::Complete, 10'000);
     const auto order = m_fixture->store().order(window->completedOrders().first().id);

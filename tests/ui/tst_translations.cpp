@@ -54,6 +54,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
@@ -987,6 +988,9 @@ void TestTranslations::houseSeatsWindowSpeaksGerman()
     QTRY_VERIFY_WITH_TIMEOUT(counter.houseSeatsWindow() && counter.houseSeatsWindow()->isLoaded(), 10'000);
     HouseSeatsWindow *window = counter.houseSeatsWindow();
     QCOMPARE(window->windowTitle(), u"Parterre — Hausplätze"_s);
+    // Who may sell from a code, as people read it (not the roles' stored keys).
+    QCOMPARE(window->findChild<QTableWidget *>(u"holdCodes"_s)->item(0, 2)->text(),
+             u"Kassierer, Kassenleitung, Administrator"_s);
 
     // Block two seats: the answer, the counts and the selection line read German.
     SeatMapView *view = window->seatView();

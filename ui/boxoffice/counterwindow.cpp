@@ -15,6 +15,7 @@
 #include "orders/orderswindow.h"
 #include "payment/simulatedcardterminal.h"
 #include "paymentpanel.h"
+#include "roletext.h"
 #include "salecompletepanel.h"
 #include "saledocuments.h"
 #include "saleshows.h"
@@ -168,6 +169,7 @@ void CounterWindow::createWidgets()
     m_progress->hide();
     m_clerkLabel = new QLabel;
     m_clerkLabel->setObjectName(QStringLiteral("clerkLabel"));
+    m_clerkLabel->setObjectName(QStringLiteral("clerkLabel"));
     m_storeLabel = new QLabel;
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     statusBar()->addPermanentWidget(m_progress);
@@ -298,7 +300,7 @@ void CounterWindow::logIn(const QString &name, const QString &pin)
                 return;
             }
             m_clerk = user->name;
-            m_clerkLabel->setText(tr("Clerk: %1 (%2)").arg(user->name, roleName(user->role)));
+            m_clerkLabel->setText(tr("Clerk: %1 (%2)").arg(user->name, RoleText::title(user->role)));
             QSettings().setValue(QStringLiteral("counter/clerk"), user->name);
             if (m_houseSeats)
                 m_houseSeats->close(); // opened with the rights of the one before

@@ -1,5 +1,7 @@
 #include "houseseatswindow.h"
 
+#include "boxoffice/roletext.h"
+
 #include "boxoffice/showpicker.h"
 #include "holdcodedialog.h"
 #include "inventory/inventoryservice.h"
@@ -23,22 +25,6 @@
 namespace Parterre {
 
 namespace {
-
-// A role as people read it, in their language (roleName() is the stored, English key).
-QString roleTitle(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return HouseSeatsWindow::tr("Clerk");
-    case Role::Supervisor:
-        return HouseSeatsWindow::tr("Supervisor");
-    case Role::Organizer:
-        return HouseSeatsWindow::tr("Organizer");
-    case Role::Admin:
-        return HouseSeatsWindow::tr("Admin");
-    }
-    return roleName(role);
-}
 
 constexpr int RefreshDelayMs = 150;
 constexpr int MaxSeatsNamed = 8;
@@ -363,7 +349,7 @@ void HouseSeatsWindow::fillCodes()
         QStringList roles;
         for (Role role : allRoles()) {
             if (code.allows(role))
-                roles.append(roleTitle(role));
+                roles.append(RoleText::title(role));
         }
         const HoldCodeCount count = m_counts.value(code.code);
         m_codes->setItem(row, 0, new QTableWidgetItem(code.code));

@@ -1,5 +1,6 @@
 #include "hostingdialog.h"
 
+#include "boxoffice/roletext.h"
 #include "inventory/clock.h"
 #include "settings/hosting.h"
 #include "store/store.h"
@@ -57,9 +58,8 @@ HostingDialog::HostingDialog(Hosting &hosting, const StoreLocation &location, QW
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setMinimumWidth(480);
-    m_role->addItem(tr("Clerk"), u"clerk"_s);
-    m_role->addItem(tr("Supervisor"), u"supervisor"_s);
-    m_role->addItem(tr("Organizer"), u"organizer"_s);
+    for (Role role : {Role::Clerk, Role::Supervisor, Role::Organizer})
+        m_role->addItem(RoleText::title(role), roleName(role));
     QFont big = m_code->font();
     big.setPointSizeF(big.pointSizeF() * 2);
     big.setBold(true);
