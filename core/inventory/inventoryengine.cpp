@@ -1,6 +1,7 @@
 #include "inventoryengine.h"
 
 #include "model/money.h"
+#include "seatmap/seatselector.h"
 
 #include <QSet>
 
@@ -226,6 +227,40 @@ Result<Hold> InventoryEngine::holdBestAvailable(qint64 showId, const BestAvailab
             return held;
         ctx->nowMs = m_clock.nowMs();
     }
+}
+
+Result<Hold> InventoryEngine::holdBestFromCode(qint64 showId, const BestAvailableRequest &request,
+                                               const QString &code, const QString &key, qint64 durationMs)
+{
+    HoldRequest hold;
+    hold.showId = showId;
+    hold.holdCode = code;
+    hold.durationMs = durationMs == 0 ? m_defaultHoldMs : durationMs;
+    // Refused before anything is read, in the same words as a hold of picked seats under the code.
+    if (code.isEmpty())
+        return Error::invalidInput(u"no hold code given"_s);
+    if (auto refused = permitHold(hold))
+        return *refused;
+    const qint64 nowMs = m_clock.nowMs();
+    auto show = m_store.show(showId, nowMs);
+    if (!show)
+        return show.error();
+    auto map = m_store.seatMap(show->seatMapId);
+    if (!map)
+        return map.error();
+    auto states = m_store.seatStates(showId, nowMs);
+    if (!states)
+        return states.error();
+    QSet<QString> kept;
+    for (const SeatState &seat : std::as_const(*states)) {
+        if (seat.holdCode == code && seat.status == SeatState::Status::Blocked)
+            kept.insert(seat.seatId);
+    }
+    auto seats = SeatSelector(*map).bestAvailable(kept, request);
+    if (!seats)
+        return seats.error();
+    hold.seatIds = *seats;
+    return this->hold(hold, key);
 }
 
 Result<Hold> InventoryEngine::release(qint64 holdId, const QString &key)

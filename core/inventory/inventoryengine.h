@@ -65,6 +65,12 @@ public:
     // durationMs 0: the engine's default.
     Result<Hold> holdBestAvailable(qint64 showId, const BestAvailableRequest &request, const QString &key,
                                    qint64 durationMs = 0);
+    // Best available among the seats still kept under a hold code (SeatSelector's rules), held under the
+    // code; only roles the code allows. The seats are picked from a read just before the hold, not inside
+    // its transaction as for seats on sale: if another terminal takes one meanwhile the hold is refused
+    // whole, naming it, and the clerk asks again.
+    Result<Hold> holdBestFromCode(qint64 showId, const BestAvailableRequest &request, const QString &code,
+                                  const QString &key, qint64 durationMs = 0);
     Result<Hold> release(qint64 holdId, const QString &key);
     Result<Order> createOrder(const OrderRequest &request, const QString &key);
     // Cash and comp are recorded at once. A card payment is three steps, none holding a transaction open

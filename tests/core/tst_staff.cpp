@@ -53,6 +53,7 @@ private slots:
     void lastAdminStays();
     void holdCodeSeatsOnlyForPermittedRoles();
     void holdCodeSeatsGoBackToTheCode();
+    void bestAvailableFromAHoldCode();
     void holdCodeReleaseAndVerify();
     void holdExtendsOnce();
     void holdTimeSetting();
@@ -530,6 +531,43 @@ void TestStaff::holdCodeSeatsOnlyForPermittedRoles()
     // An unknown code is NotFound; a code on standing places is refused.
     fromCode.holdCode = u"nonesuch"_s;
     QCOMPARE(engine.hold(fromCode, u"none"_s).error().code, Error::Code::NotFound);
+    QCOMPARE(f.violations(), QStringList());
+}
+
+void TestStaff::bestAvailableFromAHoldCode()
+{
+    Fixture f;
+    QVERIFY(f.isValid());
+    StaffService staff(f.store(), f.clock());
+    QVERIFY(staff.createHoldCode({u"press"_s, u"Press"_s, {Role::Supervisor}, 0}, u"c"_s).ok());
+    InventoryEngine &engine = f.engine();
+    const QStringList kept{seatId(2, 5), seatId(2, 6), seatId(2, 7), seatId(2, 8)};
+    QVERIFY(engine.setSeatsHoldCode(f.showId(), kept, u"press"_s, u"keep"_s).ok());
+    const BestAvailableRequest two{{}, 2, false};
+
+    // A role the code does not name is refused before anything is read; nothing is written.
+    engine.setUser(person(Role::Clerk));
+    QByteArray before = f.snapshot();
+    auto clerk = engine.holdBestFromCode(f.showId(), two, u"press"_s, u"clerk"_s);
+    QCOMPARE(clerk.error().code, Error::Code::Forbidden);
+    QCOMPARE(f.snapshot(), before);
+
+    // A supervisor gets two seats side by side, both from the code, held under it.
+    engine.setUser(person(Role::Supervisor));
+    auto held = engine.holdBestFromCode(f.showId(), two, u"press"_s, u"super"_s);
+    QVERIFY2(held.ok(), why(held).constData());
+    QCOMPARE(held->seatIds.size(), 2);
+    for (const QString &seat : std::as_const(held->seatIds)) {
+        QVERIFY2(kept.contains(seat), qPrintable(seat));
+        QCOMPARE(f.seatStatus(seat), u"held"_s);
+    }
+    // Three more than the code still keeps: refused, nothing written; an unknown code is NotFound.
+    before = f.snapshot();
+    QVERIFY(!engine.holdBestFromCode(f.showId(), {{}, 3, false}, u"press"_s, u"three"_s).ok());
+    QCOMPARE(f.snapshot(), before);
+    QCOMPARE(engine.holdBestFromCode(f.showId(), two, u"nonesuch"_s, u"none"_s).error().code,
+             Error::Code::NotFound);
+    QCOMPARE(f.snapshot(), before);
     QCOMPARE(f.violations(), QStringList());
 }
 

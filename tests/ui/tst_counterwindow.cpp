@@ -10,7 +10,6 @@
 #include "boxoffice/tendersummary.h"
 #include "boxoffice/ticketprinting.h"
 #include "houseseats/holdcodeselector.h"
-#include "houseseats/houseseatsoperations.h"
 #include "inventory/inventoryservice.h"
 #include "orders/ordertext.h"
 #include "payment/simulatedcardterminal.h"
@@ -1119,8 +1118,7 @@ void TestCounterWindow::aClerkTheCodeDoesNotNameNeitherSeesNorSellsIt()
     // Best available from the code is refused the same way, before anything is read or written.
     const qint64 showId = m_fixture->showId();
     auto best = window->service()->run([showId](InventoryEngine &engine) {
-        return HouseSeatsOperations::holdBestFromCode(engine, showId, {{}, 1, false}, u"wheelchair"_s, 0,
-                                                      u"direct-best"_s);
+        return engine.holdBestFromCode(showId, {{}, 1, false}, u"wheelchair"_s, u"direct-best"_s);
     });
     QVERIFY(QTest::qWaitFor([&best] { return best.isFinished(); }, 10'000));
     QCOMPARE(best.result().error().code, Error::Code::Forbidden);

@@ -465,7 +465,7 @@ void CounterWindow::holdBestAvailable(bool wheelchair)
         runJob(
             tr("Finding the best seats kept for %1…").arg(m_sellFrom->currentName()),
             [showId, request, code, holdMs, key](InventoryEngine &engine) {
-                return HouseSeatsOperations::holdBestFromCode(engine, showId, request, code, holdMs, key);
+                return engine.holdBestFromCode(showId, request, code, key, holdMs);
             },
             landed);
         return;

@@ -1,10 +1,8 @@
 #include "houseseatsoperations.h"
 
-#include "seatmap/seatselector.h"
 #include "staff/permissions.h"
 #include "staff/staffservice.h"
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -77,48 +75,6 @@ Result<HoldCode> HouseSeatsOperations::createHoldCode(InventoryEngine &engine, c
     if (engine.user())
         staff.setUser(*engine.user());
     return staff.createHoldCode(code, key);
-}
-
-Result<Hold> HouseSeatsOperations::holdBestFromCode(InventoryEngine &engine, qint64 showId,
-                                                    const BestAvailableRequest &request, const QString &code,
-                                                    qint64 holdMs, const QString &key)
-{
-    // Who may sell from the code is known before anything is read; the engine checks again when it holds.
-    auto sellable = sellableCodes(engine);
-    if (!sellable)
-        return sellable.error();
-    const bool allowed = std::any_of(sellable->cbegin(), sellable->cend(),
-                                     [&code](const HoldCode &c) { return c.code == code; });
-    if (!allowed) {
-        const QString who = engine.user()
-                                ? engine.user()->name + u" ("_s + roleName(engine.user()->role) + u')'
-                                : engine.actor();
-        return Error::forbidden(u"%1 may not sell seats kept under \"%2\""_s.arg(who, code));
-    }
-    const qint64 nowMs = engine.clock().nowMs();
-    auto show = engine.store().show(showId, nowMs);
-    if (!show)
-        return show.error();
-    auto map = engine.store().seatMap(show->seatMapId);
-    if (!map)
-        return map.error();
-    auto states = engine.store().seatStates(showId, nowMs);
-    if (!states)
-        return states.error();
-    QSet<QString> kept;
-    for (const SeatState &seat : std::as_const(*states)) {
-        if (seat.holdCode == code && seat.status == SeatState::Status::Blocked)
-            kept.insert(seat.seatId);
-    }
-    auto seats = SeatSelector(*map).bestAvailable(kept, request);
-    if (!seats)
-        return seats.error();
-    HoldRequest hold;
-    hold.showId = showId;
-    hold.seatIds = *seats;
-    hold.durationMs = holdMs;
-    hold.holdCode = code;
-    return engine.hold(hold, key);
 }
 
 QHash<QString, HoldCodeCount> HouseSeatsOperations::countByCode(const QList<SeatState> &seats)

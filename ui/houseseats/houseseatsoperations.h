@@ -49,14 +49,6 @@ public:
                                              const QStringList &seatIds, const QString &code,
                                              const QString &key);
     static Result<HoldCode> createHoldCode(InventoryEngine &engine, const HoldCode &code, const QString &key);
-    // Best available among the seats still kept under `code` (SeatSelector's rules: side by side, nearest the
-    // stage centre; a wheelchair space with its companion), held under the code. The seats are picked from
-    // a read just before the hold, not inside its transaction as for seats on sale: if another terminal
-    // takes one meanwhile the hold is refused whole, naming it, and the clerk asks again.
-    static Result<Hold> holdBestFromCode(InventoryEngine &engine, qint64 showId,
-                                         const BestAvailableRequest &request, const QString &code,
-                                         qint64 holdMs, const QString &key);
-
     static QHash<QString, HoldCodeCount> countByCode(const QList<SeatState> &seats);
 };
 
